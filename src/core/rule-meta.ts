@@ -1,0 +1,54 @@
+import type { Severity } from './severity.ts';
+
+/** Equivalent controls and ids in frameworks and other tools. */
+export interface References {
+  fsbp?: string[];
+  cis?: string[];
+  wellArchitected?: string[];
+  checkov?: string[];
+  cfnNag?: string[];
+  kics?: string[];
+  parliament?: string[];
+  urls?: string[];
+}
+
+/** Metadata every rule carries, declarative or TypeScript. The engine refuses a rule whose metadata is incomplete. */
+export interface RuleMeta {
+  /** `area/name`, readable; never contains the severity. */
+  id: string;
+  title: string;
+  description: string;
+  severity: Severity;
+  category: string;
+  /** Message templates by id; `{{name}}` is replaced with the report's data. */
+  messages: Record<string, string>;
+  /** How to fix it, shown in docs and SARIF help. */
+  fix?: string;
+  references?: References;
+  /** Whether the rule may offer fixes; the engine drops fixes from rules that are not. */
+  fixable?: boolean;
+  /** Whether the rule is in `cloudseclint:recommended` (high signal). */
+  recommended?: boolean;
+  /** Where the rule was defined (policy file or module), for load errors and docs. */
+  source?: string;
+}
+
+const REQUIRED: (keyof RuleMeta)[] = ['id', 'title', 'description', 'severity', 'category', 'messages'];
+export const RULE_ID = /^[a-z0-9-]+(\/[a-z0-9-]+)+$/;
+
+/** Returns what is wrong with a rule's metadata; empty when it is complete. */
+export function metaProblems(meta: Partial<RuleMeta> | undefined): string[] {
+  if (!meta) return ['no meta'];
+  const out: string[] = [];
+  for (const k of REQUIRED) if (meta[k] === undefined || meta[k] === '') out.push(`meta.${k} is missing`);
+  if (meta.id && !RULE_ID.test(meta.id)) out.push(`meta.id "${meta.id}" is not of the form area/name`);
+  if (meta.id && /(^|\/|-)(error|warning|info|high|low|medium|critical)(-|\/|$)/.test(meta.id))
+    out.push(`meta.id "${meta.id}" names a severity; severity is metadata, not part of the id`);
+  if (meta.messages && Object.keys(meta.messages).length === 0) out.push('meta.messages is empty');
+  if (meta.severity && !['error', 'warning', 'info'].includes(meta.severity)) out.push(`meta.severity "${meta.severity}" is not error, warning or info`);
+  return out;
+}
+
+export function formatMessage(template: string, data: Record<string, unknown> = {}): string {
+  return template.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (_, k: string) => (data[k] === undefined ? `{{${k}}}` : String(data[k])));
+}
