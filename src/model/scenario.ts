@@ -13,3 +13,10 @@ export interface Scenario {
 
 /** A scenario that always takes the first option; for callers that only need one consistent reading. */
 export const firstBranch: Scenario = { choose: () => 0 };
+
+/** One answer a scenario gave: which of `labels` was taken at the choice point `id`. */
+export interface Decision {
+  id: string;
+  index: number;
+  labels: string[];
+}

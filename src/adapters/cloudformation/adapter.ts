@@ -1,0 +1,106 @@
+import type { Path } from '../../core/range.ts';
+import type { SourceDocument } from '../../parse/document.ts';
+import type { MapEntry, Node } from '../../parse/node.ts';
+import { get, getEntry } from '../../parse/node.ts';
+import type { PolicyDocument, Resource, Unit } from '../../model/model.ts';
+import { memoByScenario } from '../../model/memo-by-scenario.ts';
+import type { Scenario } from '../../model/scenario.ts';
+import type { Value } from '../../model/value.ts';
+import { parseEmbeddedJson } from '../iam/embedded-json.ts';
+import { lambdaPermissionDocument } from './lambda-permission.ts';
+import { POLICY_LOCATIONS } from './policy-locations.ts';
+import { referencedNames } from './references.ts';
+import { ABSENT, resolve } from './resolve.ts';
+import type { Template } from './template.ts';
+import { readTemplate } from './template.ts';
+
+export interface CloudFormationOptions {
+  /** Values for template parameters, from config; they win over defaults. */
+  parameters?: Record<string, unknown>;
+}
+
+/** Adapts a parsed CloudFormation template (SAM included) into a unit of the model. */
+export function adaptCloudFormation(doc: SourceDocument, opts: CloudFormationOptions = {}): Unit {
+  const unit: Unit = { kind: 'cloudformation', file: doc.file, documents: new Map([[doc.file, doc]]), resources: [], policies: [] };
+  const t = readTemplate(doc, opts.parameters);
+  if (!t?.resources) return unit;
+  for (const entry of t.resources.entries) {
+    const resource = adaptResource(t, entry);
+    if (!resource) continue;
+    unit.resources.push(resource);
+    unit.policies.push(...embeddedPolicies(t, resource));
+  }
+  return unit;
+}
+
+function adaptResource(t: Template, entry: MapEntry): Resource | undefined {
+  const type = get(entry.value, 'Type');
+  if (type?.kind !== 'scalar' || typeof type.value !== 'string') return undefined;
+  const path: Path = ['Resources', entry.key];
+  const propsNode = get(entry.value, 'Properties');
+  const propertiesPath: Path = propsNode ? [...path, 'Properties'] : path;
+  const condition = get(entry.value, 'Condition');
+  const refs = referencedNames(entry.value);
+  const references = new Set([...refs].filter((n) => n !== entry.key && getEntry(t.resources, n)));
+  return {
+    provider: 'cloudformation',
+    type: type.value,
+    id: entry.key,
+    file: t.doc.file,
+    path,
+    propertiesPath,
+    ...(condition?.kind === 'scalar' ? { condition: String(condition.value) } : {}),
+    references,
+    properties: memoByScenario((s) => {
+      if (!propsNode) return { kind: 'object', entries: new Map(), path: propertiesPath } as Value;
+      const v = resolve(t, propsNode, propertiesPath, s);
+      return v === ABSENT ? undefined : v;
+    }),
+  };
+}
+
+function embeddedPolicies(t: Template, r: Resource): PolicyDocument[] {
+  const out: PolicyDocument[] = [];
+  if (r.type === 'AWS::Lambda::Permission') {
+    out.push({ kind: 'resource', owner: r, name: `${r.id} (Lambda permission)`, file: r.file, path: r.propertiesPath, document: memoByScenario((s) => lambdaPermissionDocument(r.properties(s), r.propertiesPath)) });
+  }
+  const propsNode = get(get(t.resources, r.id), 'Properties');
+  for (const loc of POLICY_LOCATIONS[r.type] ?? []) {
+    for (const path of expand(propsNode, loc.path, [...r.path, 'Properties'])) {
+      const rel = path.slice(r.path.length + 1);
+      out.push({
+        kind: loc.kind,
+        owner: r,
+        name: `${r.id}.${rel.map((k) => (typeof k === 'number' ? `[${k}]` : k)).join('.').replace(/\.\[/g, '[')}`,
+        file: r.file,
+        path,
+        document: memoByScenario((s) => documentAt(r, rel, s)),
+      });
+    }
+  }
+  return out;
+}
+
+/** The document under the resource's properties at `rel`, parsed when it is written as a JSON string. */
+function documentAt(r: Resource, rel: Path, s: Scenario): Value | undefined {
+  let v = r.properties(s);
+  for (const k of rel) {
+    if (!v) return undefined;
+    if (typeof k === 'number') v = v.kind === 'list' ? v.items[k] : undefined;
+    else v = v.kind === 'object' ? v.entries.get(k) : undefined;
+  }
+  if (v?.kind === 'scalar' && typeof v.value === 'string') return parseEmbeddedJson(v);
+  return v;
+}
+
+/** Concrete document paths of a location pattern, following `*` over the items of a list node. */
+function expand(node: Node | undefined, pattern: string[], base: Path): Path[] {
+  if (!node) return [];
+  if (pattern.length === 0) return [base];
+  const [head, ...rest] = pattern;
+  if (head === '*') {
+    if (node.kind !== 'seq') return [];
+    return node.items.flatMap((item, i) => expand(item, rest, [...base, i]));
+  }
+  return expand(get(node, head), rest, [...base, head]);
+}
