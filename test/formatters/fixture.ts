@@ -65,16 +65,26 @@ export const report: Report = {
         },
       ],
     },
-    { file: 'infra/main.tf', kind: 'terraform', findings: [
-      {
-        ruleId: 'iam/wildcard-action',
-        severity: 'info',
-        message: 'Role policy allows s3:*',
-        resource: 'aws_iam_role_policy.app',
-        location: span(['resource', 'aws_iam_role_policy', 'app', 'policy'], 120, 3, 124, 4),
-        related: [{ message: 'The action list comes from here', file: 'infra/variables.tf', location: span(['variable', 'actions'], 2, 1, 4, 2) }],
-      },
-    ] },
+    {
+      file: 'infra/main.tf',
+      kind: 'terraform',
+      findings: [
+        {
+          ruleId: 'iam/wildcard-action',
+          severity: 'info',
+          message: 'Role policy allows s3:*',
+          resource: 'aws_iam_role_policy.app',
+          location: span(['resource', 'aws_iam_role_policy', 'app', 'policy'], 120, 3, 124, 4),
+          related: [
+            {
+              message: 'The action list comes from here',
+              file: 'infra/variables.tf',
+              location: span(['variable', 'actions'], 2, 1, 4, 2),
+            },
+          ],
+        },
+      ],
+    },
     { file: 'templates/clean.yaml', kind: 'cloudformation', findings: [] },
   ],
   summary: { files: 4, skipped: 1, errors: 2, warnings: 2, infos: 1 },
