@@ -1,0 +1,85 @@
+import type { Problem } from '../core/problem.ts';
+import { FUNCTIONS } from './functions/index.ts';
+import { parsePath } from './path.ts';
+import { resourceTypes } from './resource-types.ts';
+import type { Assertion, PolicySpec } from './types.ts';
+import { validateOptions } from './validate-options.ts';
+
+/**
+ * What the schema cannot see: the id matches the file name, resource types and the first property of each path
+ * exist (a misspelt one would make a rule that silently matches nothing), functions exist and their options fit.
+ */
+export function checkPolicy(spec: PolicySpec, file: string, baseName: string): Problem[] {
+  const problems: Problem[] = [];
+  const add = (code: string, message: string, path: (string | number)[]) => problems.push({ code, message, path, file });
+  if (spec.id.replace(/\//g, '.') !== baseName && spec.id.split('/').pop() !== baseName && spec.id.replace(/\//g, '-') !== baseName) {
+    add('policy/id-mismatch', `id "${spec.id}" does not match the file name "${baseName}"`, ['id']);
+  }
+  const known = resourceTypes();
+  spec.given.forEach((g, gi) => {
+    const types = g.resources ?? [];
+    types.forEach((t, ti) => {
+      if (!known.has(t)) add('policy/unknown-resource-type', `unknown resource type "${t}"${suggest(t, [...known.keys()])}`, ['given', gi, 'resources', ti]);
+    });
+    const props = types.filter((t) => known.has(t)).map((t) => known.get(t)!);
+    const firstKey = (p: string | undefined) => {
+      const s = p ? parsePath(p)[0] : undefined;
+      return s && 'key' in s ? s.key : undefined;
+    };
+    const checkProp = (p: string | undefined, at: (string | number)[]) => {
+      const k = firstKey(p);
+      if (!k || props.length === 0) return;
+      for (const [i, set] of props.entries()) {
+        if (!set.has(k)) add('policy/unknown-property', `resource type ${types[i]} has no property "${k}"${suggest(k, [...set])}`, at);
+      }
+    };
+    if (g.each) checkProp(g.each, ['given', gi, 'each']);
+    else {
+      walkAssertion(spec.assert, ['assert'], (a, at) => checkProp(a.path, [...at, 'path']), true);
+      if (g.where) walkAssertion(g.where, ['given', gi, 'where'], (a, at) => checkProp(a.path, [...at, 'path']), true);
+    }
+  });
+  const checkFns = (root: Assertion, at: (string | number)[]) =>
+    walkAssertion(root, at, (a, p) => {
+      if (!('fn' in a)) return;
+      const fn = FUNCTIONS[a.fn];
+      if (!fn) return add('policy/unknown-function', `unknown function "${a.fn}"${suggest(a.fn, Object.keys(FUNCTIONS))}`, [...p, 'fn']);
+      for (const msg of [...validateOptions(fn, a.options ?? {}), ...(fn.checkOptions?.(a.options ?? {}) ?? [])]) add('policy/invalid-options', `options of ${a.fn}: ${msg}`, [...p, 'options']);
+    }, false);
+  checkFns(spec.assert, ['assert']);
+  spec.given.forEach((g, gi) => g.where && checkFns(g.where, ['given', gi, 'where']));
+  return problems;
+}
+
+/**
+ * Visits assertions. With `topLevelOnly`, stops at every/some, whose paths are relative to list items and so
+ * cannot be checked against the resource's properties.
+ */
+function walkAssertion(a: Assertion, at: (string | number)[], visit: (a: Assertion & { path?: string }, at: (string | number)[]) => void, topLevelOnly: boolean): void {
+  visit(a as Assertion & { path?: string }, at);
+  if ('all' in a) a.all.forEach((x, i) => walkAssertion(x, [...at, 'all', i], visit, topLevelOnly));
+  else if ('any' in a) a.any.forEach((x, i) => walkAssertion(x, [...at, 'any', i], visit, topLevelOnly));
+  else if ('not' in a) walkAssertion(a.not, [...at, 'not'], visit, topLevelOnly);
+  else if (!topLevelOnly && 'every' in a) walkAssertion(a.every, [...at, 'every'], visit, topLevelOnly);
+  else if (!topLevelOnly && 'some' in a) walkAssertion(a.some, [...at, 'some'], visit, topLevelOnly);
+}
+
+function suggest(word: string, candidates: string[]): string {
+  let best: string | undefined;
+  let bestD = Infinity;
+  for (const c of candidates) {
+    const d = distance(word.toLowerCase(), c.toLowerCase());
+    if (d < bestD) [best, bestD] = [c, d];
+  }
+  return best && bestD <= Math.max(2, Math.floor(word.length / 4)) ? ` (did you mean "${best}"?)` : '';
+}
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}

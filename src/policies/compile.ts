@@ -1,0 +1,73 @@
+import type { RuleMeta } from '../core/rule-meta.ts';
+import type { Path } from '../core/range.ts';
+import type { PolicyDocument, Resource } from '../model/model.ts';
+import type { Value } from '../model/value.ts';
+import { display } from '../model/value.ts';
+import type { Rule, RuleContext } from '../engine/rule.ts';
+import { evaluate } from './evaluate.ts';
+import { parsePath, walk } from './path.ts';
+import type { PolicySource, Selector } from './types.ts';
+
+/** Turns a validated declarative policy into a rule the engine runs like any TypeScript rule. */
+export function compilePolicy({ file, spec }: PolicySource): Rule {
+  const meta: RuleMeta = {
+    id: spec.id,
+    title: spec.title,
+    description: spec.description,
+    severity: spec.severity,
+    category: spec.category,
+    messages: { violation: spec.message },
+    ...(spec.fix ? { fix: spec.fix } : {}),
+    ...(spec.references ? { references: spec.references } : {}),
+    recommended: spec.recommended ?? false,
+    source: file,
+  };
+  const resourceSelectors = spec.given.filter((g) => g.resources);
+  const policySelectors = spec.given.filter((g) => g.policies);
+  const byType = new Map<string, Selector[]>();
+  for (const g of resourceSelectors) for (const t of g.resources!) byType.set(t, [...(byType.get(t) ?? []), g]);
+  const reportSegs = spec.report ? parsePath(spec.report) : undefined;
+
+  const check = (ctx: RuleContext, selector: Selector, root: Value | undefined, rootPath: Path, resource: string | null, data: Record<string, unknown>) => {
+    const subjects = selector.each ? walk(root, parsePath(selector.each), root?.path ?? rootPath) : [{ value: root, path: root?.path ?? rootPath }];
+    for (const s of subjects) {
+      if (selector.each && s.value === undefined) continue;
+      if ('blocked' in s && s.blocked) continue;
+      if (selector.where && evaluate(selector.where, s.value, s.path).truth !== true) continue;
+      const outcome = evaluate(spec.assert, s.value, s.path);
+      if (outcome.truth !== false) continue;
+      const first = outcome.blame[0];
+      const at = reportSegs ? walk(s.value, reportSegs, s.path)[0] : first;
+      const related = outcome.blame.flatMap((b) => b.value?.via ?? []);
+      ctx.report({
+        messageId: 'violation',
+        resource,
+        data: { ...data, value: first?.value ? display(first.value) : '(not set)' },
+        path: at?.path ?? s.path,
+        ...(related.length > 0 ? { related } : {}),
+      });
+    }
+  };
+
+  return {
+    meta,
+    create(ctx) {
+      return {
+        resource(r: Resource) {
+          const selectors = byType.get(r.type);
+          if (!selectors) return;
+          const props = r.properties(ctx.scenario);
+          for (const sel of selectors) check(ctx, sel, props, r.propertiesPath, r.id, { resource: r.id, type: r.type });
+        },
+        policyDocument(d: PolicyDocument) {
+          for (const sel of policySelectors) {
+            const p = sel.policies!;
+            if (p.kinds && !p.kinds.includes(d.kind)) continue;
+            if (p.ownerTypes && !(d.owner && p.ownerTypes.includes(d.owner.type))) continue;
+            check(ctx, sel, d.document(ctx.scenario), d.path, d.owner?.id ?? null, { resource: d.owner?.id ?? d.name, type: d.owner?.type ?? 'policy', policy: d.name });
+          }
+        },
+      };
+    },
+  };
+}

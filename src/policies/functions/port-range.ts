@@ -1,0 +1,68 @@
+import type { Value } from '../../model/value.ts';
+import { field } from '../../model/value.ts';
+import type { PolicyFunction } from './types.ts';
+
+interface Options {
+  /** Ports of which any being reachable is a match. */
+  ports?: number[];
+  /** Match when the rule covers every port. */
+  allPorts?: boolean;
+  from?: string;
+  to?: string;
+  protocol?: string;
+}
+
+const ALL_PROTOCOLS = new Set(['-1', 'all']);
+const PORT_PROTOCOLS = new Set(['tcp', 'udp', '6', '17']);
+
+/**
+ * Reads a firewall rule (security group or NACL entry): protocol, from-port and to-port fields of the object at
+ * the path. Protocol -1 opens every port whatever the range says; ICMP and other protocols open none.
+ */
+export const portRange: PolicyFunction<Options> = {
+  name: 'port-range',
+  description: 'The firewall rule at the path opens every port (allPorts) or one of `ports`. Field names default to IpProtocol, FromPort, ToPort.',
+  options: {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      ports: { type: 'array', items: { type: 'integer', minimum: 0, maximum: 65535 } },
+      allPorts: { type: 'boolean' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      protocol: { type: 'string' },
+    },
+  },
+  evaluate(rule, o) {
+    if (rule === undefined) return false;
+    if (rule.kind === 'unknown') return 'unknown';
+    const proto = scalarText(field(rule, o.protocol ?? 'IpProtocol'));
+    if (proto === 'unknown') return 'unknown';
+    const p = proto?.toLowerCase();
+    if (p !== undefined && ALL_PROTOCOLS.has(p)) return true;
+    if (p !== undefined && !PORT_PROTOCOLS.has(p)) return false;
+    const from = port(field(rule, o.from ?? 'FromPort'));
+    const to = port(field(rule, o.to ?? 'ToPort'));
+    if (from === 'unknown' || to === 'unknown') return 'unknown';
+    // A missing range on tcp/udp is rejected by AWS; treat an absent bound as open on that side.
+    const lo = from ?? 0;
+    const hi = to ?? 65535;
+    const lowAll = lo <= 0 || lo === -1;
+    if (o.allPorts && (lo === -1 || hi === -1 || (lowAll && hi >= 65535))) return true;
+    return (o.ports ?? []).some((x) => (lo === -1 || lo <= x) && (hi === -1 || x <= hi));
+  },
+};
+
+function scalarText(v: Value | undefined): string | undefined | 'unknown' {
+  if (v === undefined) return undefined;
+  if (v.kind === 'unknown') return 'unknown';
+  return v.kind === 'scalar' && v.value !== null ? String(v.value) : undefined;
+}
+
+function port(v: Value | undefined): number | undefined | 'unknown' {
+  const t = scalarText(v);
+  if (t === undefined || t === 'unknown') return t;
+  const n = Number(t);
+  return Number.isFinite(n) ? n : undefined;
+}
+

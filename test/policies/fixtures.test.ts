@@ -1,0 +1,54 @@
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { compilePolicy } from '../../src/policies/compile.ts';
+import { loadPolicyDir } from '../../src/policies/load.ts';
+import { lintText } from '../helpers/lint-text.ts';
+
+// Every built-in policy has good and bad fixtures beside it: policies/<area>/fixtures/<name>/{good,bad}*.
+// A bad fixture marks each line where a finding is expected: `# expect` in YAML, expect.json for JSON.
+const root = join(import.meta.dirname, '..', '..', 'policies');
+const loaded = loadPolicyDir(root);
+
+test('every built-in policy loads without problems', () => {
+  assert.equal(loaded.problems, []);
+  assert.ok(loaded.policies.length > 0);
+});
+
+function expectedLines(dir: string, file: string, text: string): number[] {
+  if (file.endsWith('.json')) {
+    const sidecar = join(dir, 'expect.json');
+    const all = existsSync(sidecar) ? JSON.parse(readFileSync(sidecar, 'utf8')) : {};
+    return [...(all[file] ?? [])].sort((a: number, b: number) => a - b);
+  }
+  return text.split(/\r?\n/).flatMap((line, i) => (/#\s*expect\b/.test(line) ? [i + 1] : []));
+}
+
+for (const source of loaded.policies) {
+  const name = basename(source.file).replace(/\.ya?ml$/, '');
+  const dir = join(dirname(source.file), 'fixtures', name);
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^(good|bad)/.test(f)) : [];
+  const rule = compilePolicy(source);
+
+  test(`${source.spec.id}: has good and bad fixtures`, () => {
+    assert.ok(files.some((f) => f.startsWith('good')), `no good fixture in ${dir}`);
+    assert.ok(files.some((f) => f.startsWith('bad')), `no bad fixture in ${dir}`);
+  });
+
+  for (const file of files) {
+    test(`${source.spec.id}: ${file}`, () => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      const findings = lintText(join(dir, file), text, [rule]).filter((f) => f.ruleId === source.spec.id);
+      const lines = [...new Set(findings.map((f) => f.location.start.line))].sort((a, b) => a - b);
+      if (file.startsWith('good')) assert.equal(lines, [], `findings on a good fixture: ${findings.map((f) => `${f.location.start.line}: ${f.message}`).join('\n')}`);
+      else {
+        const expected = expectedLines(dir, file, text);
+        assert.ok(expected.length > 0, `bad fixture ${file} marks no expected line`);
+        assert.equal(lines, expected, findings.map((f) => `${f.location.start.line}: ${f.message}`).join('\n'));
+      }
+    });
+  }
+}
+
+test.run();
