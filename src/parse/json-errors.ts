@@ -42,6 +42,9 @@ export function describeJsonError(code: ParseErrorCode, text: string, offset: nu
   if ((found === '}' || found === ']') && previousSignificant(text, offset) === ',') {
     return `Trailing comma before '${found}' is not allowed in JSON`;
   }
+  if (code === ParseErrorCode.InvalidSymbol && /^[A-Za-z_$]/.test(found ?? '')) {
+    return `Unexpected ${token(text, offset, length)}: property names and strings need double quotes in JSON`;
+  }
   const expected = EXPECTED[code] ?? `parse error ${printParseErrorCode(code)}`;
   return `Unexpected ${token(text, offset, length)}: ${expected}`;
 }

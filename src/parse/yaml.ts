@@ -1,4 +1,4 @@
-import { Composer, Parser, type Document, type YAMLError } from 'yaml';
+import { Composer, isScalar, Parser, type Document, type YAMLError } from 'yaml';
 import type { SourceDocument } from './document.ts';
 import { bomLength, LineIndex } from './lines.ts';
 import { emptyDocument, isBlank, MAX_DEPTH, ParseAbort, parseError, tooDeep } from './problems.ts';
@@ -32,6 +32,26 @@ function tagSpans(warnings: YAMLError[]): TagSpans {
   return { starts: found.map((w) => w.pos[0]), ends: found.map((w) => w.pos[1]) };
 }
 
+/** An explicit `---` with nothing after it yields an empty scalar rather than no contents. */
+function hasContent(doc: Document.Parsed): boolean {
+  const c = doc.contents;
+  if (c === null) return false;
+  if (!isScalar(c) || c.tag || c.anchor || c.value !== null) return true;
+  const r = c.range;
+  return !r || r[0] !== r[1];
+}
+
+// YAML allows no control characters but tab and line breaks (CloudFormation's reader refuses them too); yaml does
+// not check, and without this a binary file may well read as one long string.
+const NON_PRINTABLE = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x84\x86-\x9F\uFFFE\uFFFF]/;
+
+function nonPrintable(body: string): ParseAbort | undefined {
+  const m = NON_PRINTABLE.exec(body);
+  if (!m) return undefined;
+  const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+  return new ParseAbort(`invalid character U+${code}: YAML allows no control characters (is this a binary file?)`, m.index, m.index + 1);
+}
+
 function firstError(errors: YAMLError[]): YAMLError | undefined {
   let first: YAMLError | undefined;
   for (const e of errors) if (!first || e.pos[0] < first.pos[0]) first = e;
@@ -59,6 +79,8 @@ export function parseYaml(file: string, text: string): SourceDocument {
   const stackTraceLimit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
+    const bad = nonPrintable(body);
+    if (bad) throw bad;
     const [first, second] = composeDocuments(body);
     const error = firstError(first.errors);
     if (error) {
@@ -68,14 +90,14 @@ export function parseYaml(file: string, text: string): SourceDocument {
       doc.problems.push(parseError(errorMessage(error), range(start, nl < 0 ? end : start + nl)));
       return doc;
     }
-    if (first.contents === null) {
+    if (!hasContent(first)) {
       doc.problems.push(parseError('empty file', range(0, 0)));
       return doc;
     }
     const tree = new YamlTree(body, lines, base, tagSpans(first.warnings));
     doc.root = tree.build(first.contents);
     doc.problems.push(...tree.problems);
-    if (second && (second.contents !== null || second.errors.length)) {
+    if (second && (hasContent(second) || second.errors.length)) {
       const at = second.contents?.range?.[0] ?? second.range[0];
       doc.problems.push(
         parseError('a template is a single YAML document: this second document is ignored', range(at, at)),
