@@ -44,8 +44,9 @@ export async function lintFiles(input: LintInput): Promise<Report> {
     let doc = readAndParse(file, input.contents);
     doc = await hooks.document.promise(doc);
     const kind = kindOf(doc.root);
-    const hasParseError = doc.problems.some((p) => p.ruleId === 'parse-error');
-    if (kind === 'unknown' && !hasParseError) {
+    // Other JSON and YAML (package.json, Kubernetes manifests…) is not ours to judge; only a file that could
+    // not be read at all is reported, since it may well be a broken template.
+    if (kind === 'unknown' && doc.root !== undefined) {
       skipped++;
       continue;
     }
