@@ -1,7 +1,7 @@
 import type { Path } from '../../core/range.ts';
 import type { SourceDocument } from '../../parse/document.ts';
 import type { MapEntry, Node } from '../../parse/node.ts';
-import { get, getEntry } from '../../parse/node.ts';
+import { get } from '../../parse/node.ts';
 import type { PolicyDocument, Resource, Unit } from '../../model/model.ts';
 import { memoByScenario } from '../../model/memo-by-scenario.ts';
 import type { Scenario } from '../../model/scenario.ts';
@@ -41,7 +41,7 @@ function adaptResource(t: Template, entry: MapEntry): Resource | undefined {
   const propertiesPath: Path = propsNode ? [...path, 'Properties'] : path;
   const condition = get(entry.value, 'Condition');
   const refs = referencedNames(entry.value);
-  const references = new Set([...refs].filter((n) => n !== entry.key && getEntry(t.resources, n)));
+  const references = new Set([...refs].filter((n) => n !== entry.key && t.resourceIds.has(n)));
   return {
     provider: 'cloudformation',
     type: type.value,

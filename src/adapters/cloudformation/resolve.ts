@@ -134,7 +134,7 @@ function ref(t: Template, name: string, path: Path, s: Scenario): Resolved {
   if (PSEUDO_PARAMETERS.has(name)) return unknown(path, name);
   const param = getEntry(t.parameters, name);
   if (param) return parameterValue(t, name, param.value, path, s);
-  if (getEntry(t.resources, name)) return unknown(path, `Ref ${name}`);
+  if (t.resourceIds.has(name)) return unknown(path, `Ref ${name}`);
   return unknown(path, `Ref ${name} (undefined)`);
 }
 

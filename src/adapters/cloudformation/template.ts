@@ -1,5 +1,5 @@
 import type { MapNode, Node } from '../../parse/node.ts';
-import { get, getEntry } from '../../parse/node.ts';
+import { get } from '../../parse/node.ts';
 import type { SourceDocument } from '../../parse/document.ts';
 
 /** The top-level sections of a template that resolution reads. */
@@ -10,6 +10,8 @@ export interface Template {
   mappings: MapNode | undefined;
   conditions: MapNode | undefined;
   resources: MapNode | undefined;
+  /** Logical ids of the resources, for constant-time reference checks in large templates. */
+  resourceIds: Set<string>;
   /** User-supplied parameter values (config `parameters`), which win over defaults. */
   parameterValues: Record<string, unknown>;
 }
@@ -19,15 +21,16 @@ const asMap = (n: Node | undefined): MapNode | undefined => (n?.kind === 'map' ?
 export function readTemplate(doc: SourceDocument, parameterValues: Record<string, unknown> = {}): Template | undefined {
   const root = asMap(doc.root);
   if (!root) return undefined;
+  const resources = asMap(get(root, 'Resources'));
   return {
     doc,
     root,
     parameters: asMap(get(root, 'Parameters')),
     mappings: asMap(get(root, 'Mappings')),
     conditions: asMap(get(root, 'Conditions')),
-    resources: asMap(get(root, 'Resources')),
+    resources,
+    resourceIds: new Set(resources?.entries.map((e) => e.key)),
     parameterValues,
   };
 }
 
-export const hasResource = (t: Template, id: string) => getEntry(t.resources, id) !== undefined;
