@@ -18,8 +18,9 @@ export interface TagSpans {
 
 type Offsets = [number, number, number];
 
+/** A yaml node's [start, valueEnd, nodeEnd]; nodes built by yaml rather than parsed have none. */
 function offsets(y: unknown, at: number): Offsets {
-  return ((y as { range?: Offsets | null })?.range as Offsets | undefined) ?? [at, at, at];
+  return (y as { range?: Offsets | null } | null)?.range ?? [at, at, at];
 }
 
 function isMergeKey(k: unknown): boolean {
@@ -189,7 +190,11 @@ export class YamlTree {
     if (k == null) return { key: '', keyRange: this.range(at, at) };
     const [start, end] = offsets(k, at);
     const keyRange = this.range(start, end);
-    if (isScalar(k)) return { key: typeof k.value === 'string' ? k.value : (k.source ?? String(k.value)), keyRange };
+    if (isScalar(k)) {
+      const key = typeof k.value === 'string' ? k.value : (k.source ?? String(k.value));
+      if (k.anchor) this.anchors.set(k.anchor, { kind: 'scalar', value: key, range: keyRange });
+      return { key, keyRange };
+    }
     if (isAlias(k)) {
       const target = this.anchors.get(k.source);
       if (target?.kind === 'scalar') return { key: String(target.value), keyRange };
@@ -203,7 +208,9 @@ export class YamlTree {
     const merged: MapEntry[] = [];
     for (const { node, at: where } of sources) {
       for (const map of node.kind === 'seq' ? node.items : [node]) {
-        if (map.kind !== 'map') throw new ParseAbort('a merge key (<<) takes a map or a list of maps', where[0], where[1]);
+        if (map.kind !== 'map') {
+          throw new ParseAbort('a merge key (<<) takes a map or a list of maps', where[0], where[1]);
+        }
         // Within one source the last of duplicate keys wins, as everywhere else.
         const batch: MapEntry[] = [];
         for (let i = map.entries.length - 1; i >= 0; i--) {
@@ -235,9 +242,10 @@ export class YamlTree {
   /** CloudFormation has no aliases: the anchored tree is copied, within a global node budget. */
   private alias(y: Alias, depth: number): Node {
     const at = offsets(y, 0);
-    const target = this.anchors.get(y.source);
-    if (target === undefined) throw new ParseAbort(`alias *${y.source} has no anchor &${y.source} before it`, at[0], at[1]);
-    if (target === null) throw new ParseAbort(`alias *${y.source} is inside its own anchor (a cycle)`, at[0], at[1]);
+    const name = y.source;
+    const target = this.anchors.get(name);
+    if (target === undefined) throw new ParseAbort(`alias *${name} has no anchor &${name} before it`, at[0], at[1]);
+    if (target === null) throw new ParseAbort(`alias *${name} is inside its own anchor (a cycle)`, at[0], at[1]);
     this.aliasAt = at;
     const copy = this.copy(target, depth);
     copy.range = this.range(at[0], at[1]);
@@ -246,7 +254,8 @@ export class YamlTree {
 
   private copy(n: Node, depth: number): Node {
     if (--this.aliasBudget < 0) {
-      throw new ParseAbort(`alias expansion too large (over ${MAX_ALIAS_NODES} nodes)`, this.aliasAt[0], this.aliasAt[1]);
+      const message = `alias expansion too large (over ${MAX_ALIAS_NODES} nodes)`;
+      throw new ParseAbort(message, this.aliasAt[0], this.aliasAt[1]);
     }
     if (n.kind === 'scalar') return { kind: 'scalar', value: n.value, range: n.range };
     if (depth >= MAX_DEPTH) throw new ParseAbort(tooDeep(), this.aliasAt[0], this.aliasAt[1]);

@@ -49,7 +49,8 @@ function nonPrintable(body: string): ParseAbort | undefined {
   const m = NON_PRINTABLE.exec(body);
   if (!m) return undefined;
   const code = m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-  return new ParseAbort(`invalid character U+${code}: YAML allows no control characters (is this a binary file?)`, m.index, m.index + 1);
+  const message = `invalid character U+${code}: YAML allows no control characters (is this a binary file?)`;
+  return new ParseAbort(message, m.index, m.index + 1);
 }
 
 function firstError(errors: YAMLError[]): YAMLError | undefined {
@@ -104,7 +105,8 @@ export function parseYaml(file: string, text: string): SourceDocument {
       );
     }
   } catch (e) {
-    const abort = e instanceof ParseAbort ? e : new ParseAbort(`YAML parser failed: ${e instanceof Error ? e.message : e}`, 0);
+    const abort =
+      e instanceof ParseAbort ? e : new ParseAbort(`YAML parser failed: ${e instanceof Error ? e.message : e}`, 0);
     doc.root = undefined;
     doc.problems = [parseError(abort.message, range(abort.start, abort.end))];
   } finally {

@@ -16,7 +16,10 @@ const EXPECTED_PARSE_ERRORS: Record<string, RegExp> = {
 };
 
 // An independent reading of the short forms, through yaml's own custom tags, to cross-check our tree.
-const SHORT = ['Ref', 'Condition', ...'And Base64 Cidr Equals FindInMap GetAZs GetAtt If ImportValue Join Length Not Or Select Split Sub ToJsonString Transform Contains EachMemberEquals EachMemberIn RefAll ValueOf ValueOfAll'.split(' ')];
+const SHORT = [
+  ...'Ref Condition And Base64 Cidr Equals FindInMap GetAZs GetAtt If ImportValue Join Length Not Or Select Split'.split(' '),
+  ...'Sub ToJsonString Transform Contains EachMemberEquals EachMemberIn RefAll ValueOf ValueOfAll'.split(' '),
+];
 const REFERENCE_TAGS = SHORT.flatMap((name): (ScalarTag | CollectionTag)[] => {
   const key = name === 'Ref' || name === 'Condition' ? name : `Fn::${name}`;
   const tag = `!${name}`;

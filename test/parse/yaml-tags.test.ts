@@ -29,7 +29,10 @@ test('every short form becomes its long form', () => {
     ['!And [!Condition A, !Condition B]', { 'Fn::And': [{ Condition: 'A' }, { Condition: 'B' }] }],
     ['!Or [!Condition A, !Condition B]', { 'Fn::Or': [{ Condition: 'A' }, { Condition: 'B' }] }],
     ['!Not [!Condition A]', { 'Fn::Not': [{ Condition: 'A' }] }],
-    ['!Transform {Name: AWS::Include, Parameters: {Location: s3://b/k}}', { 'Fn::Transform': { Name: 'AWS::Include', Parameters: { Location: 's3://b/k' } } }],
+    [
+      '!Transform {Name: AWS::Include, Parameters: {Location: s3://b/k}}',
+      { 'Fn::Transform': { Name: 'AWS::Include', Parameters: { Location: 's3://b/k' } } },
+    ],
     ['!Length [a, b]', { 'Fn::Length': ['a', 'b'] }],
     ['!ToJsonString {a: 1}', { 'Fn::ToJsonString': { a: 1 } }],
     ['!GetAtt Bucket.Arn', { 'Fn::GetAtt': ['Bucket', 'Arn'] }],
