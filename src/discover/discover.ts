@@ -58,9 +58,9 @@ class Discovery {
   }
 
   /** Path of `absolute` as the include/exclude globs see it, from the root or else from `fallback`. */
-  globPath(absolute: string, fallback: string | undefined): string | undefined {
-    const { root } = this.opts;
-    return (root === undefined ? undefined : pathInside(root, absolute)) ?? (fallback === undefined ? undefined : pathInside(fallback, absolute));
+  globPath(absolute: string, fallback: string): string | undefined {
+    const fromRoot = this.opts.root === undefined ? undefined : pathInside(this.opts.root, absolute);
+    return fromRoot ?? pathInside(fallback, absolute);
   }
 
   /** Expands one argument; false when it matched nothing. */
