@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const step = (args, capture = false) =>
-  spawnSync(process.execPath, args, { cwd: root, stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+  spawnSync(process.execPath, args, { cwd: root, stdio: capture ? ['ignore', 'pipe', 'inherit'] : 'inherit', encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
 
 if (step([join(root, 'scripts', 'build.mjs')]).status !== 0) fail('build failed');
 if (step([join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '--noEmit', '-p', '.']).status !== 0) fail('type-check failed');

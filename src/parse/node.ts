@@ -54,7 +54,7 @@ export function nodeAt(root: Node | undefined, path: Path): Node | undefined {
   return cur;
 }
 
-/** Plain JS value of a node (no intrinsic resolution). Iterative to survive deep nesting. */
+/** Plain JS value of a node (no intrinsic resolution). Recursive: parsed trees are at most 512 levels deep. */
 export function toJS(node: Node): unknown {
   if (node.kind === 'scalar') return node.value;
   if (node.kind === 'seq') return node.items.map(toJS);
