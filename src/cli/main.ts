@@ -61,7 +61,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (opts.listRules) return void io.stdout(listRules(registry.metas, effectiveSettings(registry, config.extends, config.rules))), 0;
     if (opts.printConfig) return void io.stdout(printConfig(config, resolve(io.cwd, opts.printConfig))), 0;
 
-    const found = await discover(opts.paths, { cwd: io.cwd, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize });
+    const found = await discover(opts.paths, { cwd: io.cwd, root: config.root, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize });
     if (found.missing.length > 0) throw new UsageError(`no such file, directory or matching glob: ${found.missing.join(', ')}`);
     for (const w of found.warnings) io.stderr(`cloudseclint: ${w.file}: ${w.message}\n`);
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { relative } from 'node:path';
 import type { FileKind, FileResult, Finding, Report, Summary } from '../core/finding.ts';
 import type { RuleSetting } from '../core/severity.ts';
 import { adaptCloudFormation } from '../adapters/cloudformation/adapter.ts';
 import { adaptIamPolicy } from '../adapters/iam/adapter.ts';
 import { kindOf } from '../adapters/kind.ts';
 import { settingsForFile } from '../config/for-file.ts';
+import { relativeToRoot } from '../config/relative-to-root.ts';
 import type { ResolvedConfig } from '../config/types.ts';
 import type { DiscoveredFile } from '../discover/file.ts';
 import { runRules } from '../engine/run-rules.ts';
@@ -54,7 +54,7 @@ export async function lintFiles(input: LintInput): Promise<Report> {
   }
   const settingsOf = new Map<string, { rules: Map<string, RuleSetting>; parameters: Record<string, unknown> }>();
   for (const p of parsed) {
-    const s = settingsForFile(config, relative(config.root, p.file.absolute).split('\\').join('/'));
+    const s = settingsForFile(config, relativeToRoot(config, p.file.absolute));
     settingsOf.set(p.file.display, { rules: effectiveSettings(registry, config.extends, s.rules), parameters: { ...config.parameters, ...s.parameters } });
   }
   const units: Unit[] = parsed.filter((p) => p.doc.root && p.kind !== 'unknown').map((p) => adapt(p, settingsOf.get(p.file.display)!.parameters));

@@ -1,5 +1,7 @@
 import type { Problem } from '../core/problem.ts';
 import type { RuleMeta } from '../core/rule-meta.ts';
+import { metaProblems } from '../core/rule-meta.ts';
+import { BUILTIN_RULES } from '../rules/index.ts';
 import type { RuleSetting } from '../core/severity.ts';
 import type { ActiveRule } from '../engine/run-rules.ts';
 import { ENGINE_RULES } from '../engine/engine-rules.ts';
@@ -36,6 +38,11 @@ export function buildRegistry(userPolicyDirs: string[], plugins: LoadedPlugin[])
   const builtin = loadBuiltinPolicies();
   problems.push(...builtin.problems);
   for (const p of builtin.policies) add(compilePolicy(p), p.file, true);
+  for (const rule of BUILTIN_RULES) {
+    const missing = metaProblems(rule.meta);
+    if (missing.length > 0) throw new Error(`built-in rule ${rule.meta?.id ?? '?'}: ${missing.join('; ')}`);
+    add(rule, `src/rules (${rule.meta.id})`, true);
+  }
   for (const dir of [...userPolicyDirs, ...plugins.flatMap((p) => p.policies)]) {
     let loaded;
     try {
