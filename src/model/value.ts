@@ -17,6 +17,8 @@ export interface Via {
 interface Base {
   /** Document path of the node this value was read from (the place inside the resource, not the parameter). */
   path: Path;
+  /** The file of that document, when it is not the unit's main file (Terraform reads a folder of files). */
+  file?: string;
   via?: Via[];
 }
 

@@ -28,7 +28,7 @@ export function compilePolicy({ file, spec }: PolicySource): Rule {
   for (const g of resourceSelectors) for (const t of g.resources!) byType.set(t, [...(byType.get(t) ?? []), g]);
   const reportSegs = spec.report ? parsePath(spec.report) : undefined;
 
-  const check = (ctx: RuleContext, selector: Selector, root: Value | undefined, rootPath: Path, resource: string | null, data: Record<string, unknown>) => {
+  const check = (ctx: RuleContext, selector: Selector, root: Value | undefined, rootPath: Path, file: string, resource: string | null, data: Record<string, unknown>) => {
     const subjects = selector.each ? walk(root, parsePath(selector.each), root?.path ?? rootPath) : [{ value: root, path: root?.path ?? rootPath }];
     for (const s of subjects) {
       if (selector.each && s.value === undefined) continue;
@@ -44,6 +44,8 @@ export function compilePolicy({ file, spec }: PolicySource): Rule {
         resource,
         data: { ...data, value: first?.value ? display(first.value) : '(not set)' },
         path: at?.path ?? s.path,
+        // A missing property is reported in the file of the object that lacks it (Terraform spreads a resource).
+        file: at?.value?.file ?? s.value?.file ?? file,
         ...(related.length > 0 ? { related } : {}),
       });
     }
@@ -57,14 +59,14 @@ export function compilePolicy({ file, spec }: PolicySource): Rule {
           const selectors = byType.get(r.type);
           if (!selectors) return;
           const props = r.properties(ctx.scenario);
-          for (const sel of selectors) check(ctx, sel, props, r.propertiesPath, r.id, { resource: r.id, type: r.type });
+          for (const sel of selectors) check(ctx, sel, props, r.propertiesPath, r.file, r.id, { resource: r.id, type: r.type });
         },
         policyDocument(d: PolicyDocument) {
           for (const sel of policySelectors) {
             const p = sel.policies!;
             if (p.kinds && !p.kinds.includes(d.kind)) continue;
             if (p.ownerTypes && !(d.owner && p.ownerTypes.includes(d.owner.type))) continue;
-            check(ctx, sel, d.document(ctx.scenario), d.path, d.owner?.id ?? null, { resource: d.owner?.id ?? d.name, type: d.owner?.type ?? 'policy', policy: d.name });
+            check(ctx, sel, d.document(ctx.scenario), d.path, d.file, d.owner?.id ?? null, { resource: d.owner?.id ?? d.name, type: d.owner?.type ?? 'policy', policy: d.name });
           }
         },
       };

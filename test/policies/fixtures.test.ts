@@ -4,9 +4,10 @@ import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compilePolicy } from '../../src/policies/compile.ts';
 import { loadPolicyDir } from '../../src/policies/load.ts';
+import { BUILTIN_RULES } from '../../src/rules/index.ts';
 import { lintText } from '../helpers/lint-text.ts';
 
-// Every built-in policy has good and bad fixtures beside it: policies/<area>/fixtures/<name>/{good,bad}*.
+// Every built-in policy and rule has good and bad fixtures beside it: policies/<area>/fixtures/<name>/{good,bad}*.
 // A bad fixture marks each line where a finding is expected: `# expect` in YAML, expect.json for JSON.
 const root = join(import.meta.dirname, '..', '..', 'policies');
 const loaded = loadPolicyDir(root);
@@ -25,11 +26,19 @@ function expectedLines(dir: string, file: string, text: string): number[] {
   return text.split(/\r?\n/).flatMap((line, i) => (/#\s*expect\b/.test(line) ? [i + 1] : []));
 }
 
-for (const source of loaded.policies) {
-  const name = basename(source.file).replace(/\.ya?ml$/, '');
-  const dir = join(dirname(source.file), 'fixtures', name);
+// TypeScript rules keep theirs beside their module: src/rules/<area>/fixtures/<rest of the id>/.
+const rulesRoot = join(import.meta.dirname, '..', '..', 'src', 'rules');
+const subjects = [
+  ...loaded.policies.map((source) => ({ rule: compilePolicy(source), dir: join(dirname(source.file), 'fixtures', basename(source.file).replace(/\.ya?ml$/, '')) })),
+  ...BUILTIN_RULES.map((rule) => {
+    const [area, ...rest] = rule.meta.id.split('/');
+    return { rule, dir: join(rulesRoot, area, 'fixtures', ...rest) };
+  }),
+];
+
+for (const { rule, dir } of subjects) {
+  const source = { spec: { id: rule.meta.id } };
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => /^(good|bad)/.test(f)) : [];
-  const rule = compilePolicy(source);
 
   test(`${source.spec.id}: has good and bad fixtures`, () => {
     assert.ok(files.some((f) => f.startsWith('good')), `no good fixture in ${dir}`);
