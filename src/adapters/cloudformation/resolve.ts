@@ -104,7 +104,7 @@ function intrinsic(t: Template, fn: string, arg: Node, path: Path, s: Scenario, 
       const delim = sub(arg.items[0], [...argPath, 0]);
       const str = sub(arg.items[1], [...argPath, 1]);
       if (delim === ABSENT || delim.kind !== 'scalar' || str === ABSENT || str.kind !== 'scalar') return unknown(path, 'Fn::Split');
-      const items = String(str.value).split(String(delim.value)).map((value): Value => ({ kind: 'scalar', value, path, via: str.via }));
+      const items = String(str.value).split(String(delim.value)).map((value): Value => ({ kind: 'scalar', value, path, ...(str.via ? { via: str.via } : {}) }));
       return { kind: 'list', items, path };
     }
     case 'Fn::FindInMap':
@@ -140,7 +140,10 @@ function ref(t: Template, name: string, path: Path, s: Scenario): Resolved {
 
 function parameterValue(t: Template, name: string, decl: Node, path: Path, s: Scenario): Resolved {
   const type = get(decl, 'Type');
-  const isList = type?.kind === 'scalar' && /^(CommaDelimitedList|List<)/.test(String(type.value));
+  const typeName = type?.kind === 'scalar' ? String(type.value) : '';
+  // The Default of an SSM parameter type names a Systems Manager parameter; its value is only read at deploy time.
+  const ssm = typeName.startsWith('AWS::SSM::Parameter::Value<');
+  const isList = /^(AWS::SSM::Parameter::Value<)?(CommaDelimitedList|List<)/.test(typeName);
   const make = (raw: unknown, via: Via): Value => {
     if (isList) {
       const items = Array.isArray(raw) ? raw : String(raw).split(',');
@@ -151,6 +154,7 @@ function parameterValue(t: Template, name: string, decl: Node, path: Path, s: Sc
   if (Object.hasOwn(t.parameterValues, name)) {
     return make(t.parameterValues[name], { message: `parameter ${name} (value given in config)`, path: ['Parameters', name] });
   }
+  if (ssm) return unknown(path, `parameter ${name}`);
   const def = getEntry(decl, 'Default');
   if (def && def.value.kind === 'scalar') {
     return make(def.value.value, { message: `default of parameter ${name}`, path: ['Parameters', name, 'Default'], range: def.value.range });
@@ -213,7 +217,10 @@ function findInMap(t: Template, arg: Node, path: Path, s: Scenario, depth: numbe
   if (!target) return unknown(path, `Fn::FindInMap ${keys.join('.')}`);
   const v = resolve(t, target, ['Mappings', ...keys], s, depth + 1);
   if (v === ABSENT) return ABSENT;
-  return { ...v, path, via: [{ message: `mapping ${keys.join('.')}`, path: ['Mappings', ...keys], range: target.range }] };
+  // Like a parameter's value, the mapping's is reported where it is used (items too); the mapping is related.
+  const via: Via[] = [{ message: `mapping ${keys.join('.')}`, path: ['Mappings', ...keys], range: target.range }];
+  if (v.kind === 'list') return { ...v, path, via, items: v.items.map((i) => ({ ...i, path, via })) };
+  return { ...v, path, via };
 }
 
 function stringParts(v: Value): StringPart[] {
@@ -229,7 +236,9 @@ function fromParts(parts: StringPart[], path: Path, fn: string, via: Via[]): Val
     if (typeof p === 'string' && typeof prev === 'string') merged[merged.length - 1] = prev + p;
     else if (p !== '') merged.push(p);
   }
-  const viaOpt = via.length > 0 ? via : undefined;
+  // A list parameter gives the same via to each of its items; relate it once.
+  const unique = via.filter((v, i) => via.findIndex((w) => w.message === v.message && w.path.join('\u0000') === v.path.join('\u0000')) === i);
+  const viaOpt = unique.length > 0 ? unique : undefined;
   if (merged.every((p) => typeof p === 'string')) return { kind: 'scalar', value: merged.join(''), path, ...(viaOpt ? { via: viaOpt } : {}) };
   return unknown(path, fn, merged, viaOpt);
 }
