@@ -67,40 +67,59 @@ function embeddedPolicies(t: Template, r: Resource): PolicyDocument[] {
   const propsNode = get(get(t.resources, r.id), 'Properties');
   for (const loc of POLICY_LOCATIONS[r.type] ?? []) {
     for (const path of expand(propsNode, loc.path, [...r.path, 'Properties'])) {
-      const rel = path.slice(r.path.length + 1);
+      const rel = path.slice(r.path.length + 1).filter((k, i, all) => k !== 'Fn::If' && all[i - 1] !== 'Fn::If');
       out.push({
         kind: loc.kind,
         owner: r,
         name: `${r.id}.${rel.map((k) => (typeof k === 'number' ? `[${k}]` : k)).join('.').replace(/\.\[/g, '[')}`,
         file: r.file,
         path,
-        document: memoByScenario((s) => documentAt(r, rel, s)),
+        document: memoByScenario((s) => documentAt(r, path, s)),
       });
     }
   }
   return out;
 }
 
-/** The document under the resource's properties at `rel`, parsed when it is written as a JSON string. */
-function documentAt(r: Resource, rel: Path, s: Scenario): Value | undefined {
+/**
+ * The document written at `path` in the resource's properties, parsed when it is a JSON string; undefined when
+ * the scenario leaves it out (the other branch of an Fn::If, an item removed by AWS::NoValue).
+ */
+function documentAt(r: Resource, path: Path, s: Scenario): Value | undefined {
   let v = r.properties(s);
-  for (const k of rel) {
-    if (!v) return undefined;
-    if (typeof k === 'number') v = v.kind === 'list' ? v.items[k] : undefined;
-    else v = v.kind === 'object' ? v.entries.get(k) : undefined;
+  for (let i = r.propertiesPath.length; i < path.length && v; i++) {
+    const k = path[i];
+    if (k === 'Fn::If') {
+      if (v.path[i] !== k || v.path[i + 1] !== path[i + 1]) return undefined;
+      i++;
+    } else if (typeof k === 'number') {
+      // Items removed by AWS::NoValue shift the others: an item is found by where it was written.
+      v = v.kind === 'list' ? v.items.find((item) => item.path[i] === k) : undefined;
+    } else v = v.kind === 'object' ? v.entries.get(k) : undefined;
   }
   if (v?.kind === 'scalar' && typeof v.value === 'string') return parseEmbeddedJson(v);
   return v;
 }
 
-/** Concrete document paths of a location pattern, following `*` over the items of a list node. */
+/**
+ * Concrete document paths of a location pattern, following `*` over the items of a list node, and both branches
+ * of an Fn::If that stands where the pattern goes on (a policy added to a role only in some environments).
+ */
 function expand(node: Node | undefined, pattern: string[], base: Path): Path[] {
   if (!node) return [];
   if (pattern.length === 0) return [base];
+  const branches = ifBranches(node);
+  if (branches) return branches.flatMap((b, i) => expand(b, pattern, [...base, 'Fn::If', i + 1]));
   const [head, ...rest] = pattern;
   if (head === '*') {
     if (node.kind !== 'seq') return [];
     return node.items.flatMap((item, i) => expand(item, rest, [...base, i]));
   }
   return expand(get(node, head), rest, [...base, head]);
+}
+
+function ifBranches(node: Node): Node[] | undefined {
+  if (node.kind !== 'map' || node.entries.length !== 1 || node.entries[0].key !== 'Fn::If') return undefined;
+  const arg = node.entries[0].value;
+  return arg.kind === 'seq' && arg.items.length === 3 ? arg.items.slice(1) : undefined;
 }

@@ -1,6 +1,6 @@
 import type { Path } from '../../core/range.ts';
 import type { Value } from '../../model/value.ts';
-import { field } from '../../model/value.ts';
+import { display, field } from '../../model/value.ts';
 
 const CONDITION_OF: Record<string, [string, string]> = {
   SourceArn: ['ArnLike', 'aws:SourceArn'],
@@ -21,8 +21,9 @@ export function lambdaPermissionDocument(props: Value | undefined, path: Path): 
   const stmt: [string, Value][] = [['Effect', scalar('Allow', path)]];
   const principal = field(props, 'Principal');
   if (principal) {
-    const text = principal.kind === 'scalar' ? String(principal.value) : '';
-    const key = text === '*' ? undefined : text.endsWith('.amazonaws.com') || text.endsWith('.amazonaws.com.cn') ? 'Service' : 'AWS';
+    // Service principals are often written with a pseudo parameter: !Sub logs.${AWS::Region}.amazonaws.com
+    const text = principal.kind === 'scalar' ? String(principal.value) : principal.kind === 'unknown' ? display(principal) : '';
+    const key = text === '*' ? undefined : /\.(amazonaws\.com(\.cn)?|\$\{AWS::URLSuffix\})$/.test(text) ? 'Service' : 'AWS';
     stmt.push(['Principal', key ? obj([[key, principal]], principal.path) : principal]);
   }
   const action = field(props, 'Action');

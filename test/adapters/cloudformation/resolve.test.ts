@@ -7,7 +7,7 @@ import { readTemplate } from '../../../src/adapters/cloudformation/template.ts';
 import type { Scenario } from '../../../src/model/scenario.ts';
 import { firstBranch } from '../../../src/model/scenario.ts';
 import type { Value } from '../../../src/model/value.ts';
-import { plain } from '../../../src/model/value.ts';
+import { field, plain } from '../../../src/model/value.ts';
 import { locate } from '../../../src/parse/document.ts';
 import { parseDocument } from '../../../src/parse/index.ts';
 import { nodeAt } from '../../../src/parse/node.ts';
@@ -66,7 +66,7 @@ test('plain scalars, lists and objects resolve to themselves with the path of ea
   assert.equal(list.kind === 'list' && list.items.map((i) => i.path), [[...PROPS, 'List', 0], [...PROPS, 'List', 1]]);
   const obj = known(at('Obj'));
   assert.equal(plain(obj), { K: 'v', N: { M: 1 } });
-  assert.equal(obj.kind === 'object' && obj.entries.get('N')!.kind === 'object' && obj.entries.get('N')!.entries.get('M')!.path, [...PROPS, 'Obj', 'N', 'M']);
+  assert.equal(field(field(obj, 'N'), 'M')?.path, [...PROPS, 'Obj', 'N', 'M']);
 });
 
 test('a map with an intrinsic key beside other keys is an object, not a function call', () => {
