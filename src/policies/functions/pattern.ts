@@ -1,10 +1,17 @@
+import type { StringPart } from '../../model/value.ts';
 import type { PolicyFunction } from './types.ts';
 
 const cache = new Map<string, RegExp>();
 
+/**
+ * Stand-ins for the unknown parts of a partly known string (`arn:aws:iam::${AWS::AccountId}:role/admin`). When
+ * the expression gives the same answer whatever stands there, the known text decides; otherwise it is unknown.
+ */
+const PROBES = ['', 'a', '0', '123456789012', '*', 'x:y/z-1', 'arn:aws:iam::123456789012:root'];
+
 export const pattern: PolicyFunction<{ regex: string; flags?: string }> = {
   name: 'pattern',
-  description: 'The value, as a string, matches the regular expression `regex`.',
+  description: 'The value, as a string, matches the regular expression `regex` (a partly known string matches when it would whatever its unknown parts are).',
   options: {
     type: 'object',
     additionalProperties: false,
@@ -21,11 +28,16 @@ export const pattern: PolicyFunction<{ regex: string; flags?: string }> = {
   },
   evaluate(v, o) {
     if (v === undefined) return false;
-    if (v.kind === 'unknown') return 'unknown';
-    if (v.kind !== 'scalar' || v.value === null) return false;
     const key = `${o.flags ?? ''}/${o.regex}`;
     let re = cache.get(key);
     if (!re) cache.set(key, (re = new RegExp(o.regex, o.flags)));
+    if (v.kind === 'unknown') return v.parts ? decideParts(re, v.parts) : 'unknown';
+    if (v.kind !== 'scalar' || v.value === null) return false;
     return re.test(String(v.value));
   },
 };
+
+function decideParts(re: RegExp, parts: StringPart[]): boolean | 'unknown' {
+  const answers = new Set(PROBES.map((probe) => re.test(parts.map((p) => (typeof p === 'string' ? p : probe)).join(''))));
+  return answers.size === 1 ? [...answers][0] : 'unknown';
+}
