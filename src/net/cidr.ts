@@ -32,7 +32,8 @@ function parseV6(s: string): bigint | undefined {
   const head = groups(halves[0]);
   const tail = halves.length === 2 ? groups(halves[1]) : [];
   const missing = 8 - head.length - tail.length;
-  if ((halves.length === 1 && missing !== 0) || missing < 0) return undefined;
+  // `::` stands for at least one group of zeros: with eight groups written beside it there is no room for one.
+  if ((halves.length === 1 && missing !== 0) || (halves.length === 2 && missing < 1)) return undefined;
   const all = [...head, ...Array(halves.length === 2 ? missing : 0).fill('0'), ...tail];
   if (!all.every((g) => /^[0-9a-fA-F]{1,4}$/.test(g))) return undefined;
   return all.reduce((acc, g) => (acc << 16n) | BigInt(parseInt(g, 16)), 0n);

@@ -21,16 +21,16 @@ export function checkPolicy(spec: PolicySpec, file: string, baseName: string): P
     types.forEach((t, ti) => {
       if (!known.has(t)) add('policy/unknown-resource-type', `unknown resource type "${t}"${suggest(t, [...known.keys()])}`, ['given', gi, 'resources', ti]);
     });
-    const props = types.filter((t) => known.has(t)).map((t) => known.get(t)!);
+    const props = types.filter((t) => known.has(t)).map((t) => [t, known.get(t)!] as const);
     const firstKey = (p: string | undefined) => {
       const s = p ? parsePath(p)[0] : undefined;
       return s && 'key' in s ? s.key : undefined;
     };
     const checkProp = (p: string | undefined, at: (string | number)[]) => {
       const k = firstKey(p);
-      if (!k || props.length === 0) return;
-      for (const [i, set] of props.entries()) {
-        if (!set.has(k)) add('policy/unknown-property', `resource type ${types[i]} has no property "${k}"${suggest(k, [...set])}`, at);
+      if (!k) return;
+      for (const [type, set] of props) {
+        if (!set.has(k)) add('policy/unknown-property', `resource type ${type} has no property "${k}"${suggest(k, [...set])}`, at);
       }
     };
     if (g.each) checkProp(g.each, ['given', gi, 'each']);

@@ -66,7 +66,10 @@ export function compilePolicy({ file, spec }: PolicySource): Rule {
             const p = sel.policies!;
             if (p.kinds && !p.kinds.includes(d.kind)) continue;
             if (p.ownerTypes && !(d.owner && p.ownerTypes.includes(d.owner.type))) continue;
-            check(ctx, sel, d.document(ctx.scenario), d.path, d.file, d.owner?.id ?? null, { resource: d.owner?.id ?? d.name, type: d.owner?.type ?? 'policy', policy: d.name });
+            const doc = d.document(ctx.scenario);
+            // A document this scenario leaves out (the other branch of an Fn::If) grants nothing to check.
+            if (doc === undefined) continue;
+            check(ctx, sel, doc, d.path, d.file, d.owner?.id ?? null, { resource: d.owner?.id ?? d.name, type: d.owner?.type ?? 'policy', policy: d.name });
           }
         },
       };

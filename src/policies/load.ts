@@ -4,8 +4,9 @@ import type { Problem } from '../core/problem.ts';
 import { locate } from '../parse/document.ts';
 import { parseDocument } from '../parse/index.ts';
 import { toJS } from '../parse/node.ts';
-import validatePolicy from '../generated/validate-policy.js';
+import validatePolicy, { schema as policySchema } from '../generated/validate-policy.js';
 import { checkPolicy } from './check.ts';
+import { reduceOneOf } from './one-of-errors.ts';
 import type { PolicySource, PolicySpec } from './types.ts';
 
 export interface LoadedPolicies {
@@ -26,7 +27,7 @@ export function loadPolicyFile(file: string): LoadedPolicies {
   }
   const data = toJS(doc.root);
   if (!validatePolicy(data)) {
-    const problems = (validatePolicy.errors ?? []).map((e): Problem => {
+    const problems = reduceOneOf(validatePolicy.errors ?? [], data, policySchema).map((e): Problem => {
       const path = e.instancePath.split('/').slice(1).map((k) => (/^\d+$/.test(k) ? Number(k) : k.replace(/~1/g, '/').replace(/~0/g, '~')));
       const extra = (e.params as { additionalProperty?: string }).additionalProperty;
       const full = extra ? [...path, extra] : path;

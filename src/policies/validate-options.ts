@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import type { PolicyFunction } from './functions/types.ts';
 
-type Validator = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string }[] | null };
+type Validator = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; params?: { additionalProperty?: string } }[] | null };
 const compiled = new Map<string, Validator>();
 let ajv: { compile(schema: object): Validator } | undefined;
 
@@ -19,5 +19,10 @@ export function validateOptions(fn: PolicyFunction<any>, options: unknown): stri
     v = ajv.compile(fn.options);
     compiled.set(fn.name, v);
   }
-  return v(options) ? [] : (v.errors ?? []).map((e) => `${e.instancePath || '(options)'} ${e.message ?? 'is invalid'}`.trim());
+  return v(options)
+    ? []
+    : (v.errors ?? []).map((e) =>
+        // ajv's "must NOT have additional properties" does not say which one; the misspelt option is what helps.
+        e.params?.additionalProperty !== undefined ? `unknown option "${e.params.additionalProperty}"` : `${e.instancePath || '(options)'} ${e.message ?? 'is invalid'}`.trim(),
+      );
 }

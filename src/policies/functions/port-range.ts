@@ -47,7 +47,8 @@ export const portRange: PolicyFunction<Options> = {
     // A missing range on tcp/udp is rejected by AWS; treat an absent bound as open on that side.
     const lo = from ?? 0;
     const hi = to ?? 65535;
-    const lowAll = lo <= 0 || lo === -1;
+    // Port 0 is reserved: a range from 1 is every port a service can listen on.
+    const lowAll = lo <= 1;
     if (o.allPorts && (lo === -1 || hi === -1 || (lowAll && hi >= 65535))) return true;
     return (o.ports ?? []).some((x) => (lo === -1 || lo <= x) && (hi === -1 || x <= hi));
   },

@@ -6,7 +6,8 @@ import type { Value } from '../../model/value.ts';
  */
 export function looseEquals(actual: string | number | boolean | null, expected: unknown, caseInsensitive = false): boolean {
   if (typeof expected === 'boolean') return String(actual).toLowerCase() === String(expected);
-  if (typeof expected === 'number') return actual !== null && actual !== '' && Number(actual) === expected;
+  // Only text is coerced to a number: true is not 1, and blank text is not 0.
+  if (typeof expected === 'number') return typeof actual === 'number' ? actual === expected : typeof actual === 'string' && actual.trim() !== '' && Number(actual) === expected;
   if (expected === null) return actual === null;
   if (caseInsensitive) return String(actual).toLowerCase() === String(expected).toLowerCase();
   return String(actual) === String(expected);
