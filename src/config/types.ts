@@ -1,6 +1,10 @@
 import type { RuleSetting } from '../core/severity.ts';
 
-export type Preset = 'cloudseclint:recommended' | 'cloudseclint:all';
+/**
+ * Built-in rule sets. `fsbp` and `cis` are read from each rule's `references`, so a policy joins them by citing a
+ * control, never by being listed somewhere else.
+ */
+export type Preset = 'cloudseclint:recommended' | 'cloudseclint:all' | 'cloudseclint:fsbp' | 'cloudseclint:cis';
 
 export interface Override {
   /** Globs, relative to the config file's folder. */

@@ -58,16 +58,22 @@ export function buildRegistry(userPolicyDirs: string[], plugins: LoadedPlugin[])
   return { registry, problems };
 }
 
+/** Whether a preset turns a built-in rule on. */
+const PRESET_SELECTS: Record<Preset, (meta: RuleMeta) => boolean> = {
+  'cloudseclint:all': () => true,
+  'cloudseclint:recommended': (meta) => meta.recommended === true,
+  'cloudseclint:fsbp': (meta) => (meta.references?.fsbp?.length ?? 0) > 0,
+  'cloudseclint:cis': (meta) => (meta.references?.cis?.length ?? 0) > 0,
+};
+
 /**
- * The settings of every rule for one file: the presets set built-in rules on at their default severity (all of
- * them, or the recommended ones); the user's and plugins' rules are on; explicit settings win.
+ * The settings of every rule for one file: the presets set built-in rules on at their default severity (a rule is
+ * on when any preset selects it); the user's and plugins' rules are on; explicit settings win.
  */
 export function effectiveSettings(registry: Registry, presets: Preset[], explicit: Record<string, RuleSetting>): Map<string, RuleSetting> {
-  const all = presets.includes('cloudseclint:all');
-  const recommended = presets.includes('cloudseclint:recommended');
   const out = new Map<string, RuleSetting>();
   for (const [id, meta] of registry.metas) {
-    const on = !registry.builtin.has(id) || all || (recommended && meta.recommended) || ENGINE_RULES.some((e) => e.id === id);
+    const on = !registry.builtin.has(id) || presets.some((p) => PRESET_SELECTS[p](meta)) || ENGINE_RULES.some((e) => e.id === id);
     out.set(id, on ? meta.severity : 'off');
   }
   for (const [id, s] of Object.entries(explicit)) if (registry.metas.has(id)) out.set(id, s);

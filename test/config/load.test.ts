@@ -122,7 +122,7 @@ test('wrong types, including anyOf values, give one message each', () => {
       code: 'config/invalid-value',
       path: ['extends', 1],
       at: '1:42',
-      message: 'extends[1] must be "cloudseclint:recommended" or "cloudseclint:all" (got "cloudseclint:al"); did you mean "cloudseclint:all"?',
+      message: 'extends[1] must be "cloudseclint:recommended", "cloudseclint:all", "cloudseclint:fsbp" or "cloudseclint:cis" (got "cloudseclint:al"); did you mean "cloudseclint:all"?',
     },
   ]);
   assert.equal(brief(load('{"parameters": {"Env": {"a": 1}}}').problems).map((p) => [p.path, p.message]), [
