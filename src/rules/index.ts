@@ -1,6 +1,11 @@
 import type { Rule } from '../engine/rule.ts';
 import { publicReadAccess } from './iam/public-read-access.ts';
 import { publicResourcePolicy } from './iam/public-resource-policy.ts';
+import { trustAnyPrincipal } from './iam/trust-any-principal.ts';
+import { trustCrossAccountWithoutExternalId } from './iam/trust-cross-account-without-external-id.ts';
+import { trustGithubOidcWithoutSub } from './iam/trust-github-oidc-without-sub.ts';
+import { trustCognitoWithoutAudAmr } from './iam/trust-cognito-without-aud-amr.ts';
+import { trustSamlWithoutAud } from './iam/trust-saml-without-aud.ts';
 
 /**
  * Built-in rules written in TypeScript, for what a declarative policy cannot say (IAM analysis, relations
@@ -9,4 +14,9 @@ import { publicResourcePolicy } from './iam/public-resource-policy.ts';
 export const BUILTIN_RULES: Rule[] = [
   publicResourcePolicy,
   publicReadAccess,
+  trustAnyPrincipal,
+  trustCrossAccountWithoutExternalId,
+  trustGithubOidcWithoutSub,
+  trustCognitoWithoutAudAmr,
+  trustSamlWithoutAud,
 ];

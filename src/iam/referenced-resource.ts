@@ -1,0 +1,18 @@
+import type { Resource, Unit } from '../model/model.ts';
+import type { Value } from '../model/value.ts';
+
+/**
+ * The resource of the same unit a deploy-time value stands for: `!Ref Provider`, `!GetAtt Role.Arn`, or a
+ * `!Sub ${Role.Arn}` made of that one reference. Undefined for anything else.
+ */
+export function referencedResource(v: Value | undefined, unit: Unit): Resource | undefined {
+  if (v?.kind !== 'unknown') return undefined;
+  let symbol = v.symbol;
+  if (v.parts) {
+    if (v.parts.length !== 1 || typeof v.parts[0] === 'string') return undefined;
+    symbol = v.parts[0].symbol;
+  }
+  const m = /^(?:Ref (\S+)|Fn::GetAtt ([^.\s]+)\.)/.exec(symbol) ?? /^Fn::GetAtt ([^.\s]+)$/.exec(symbol);
+  const id = m?.[1] ?? m?.[2];
+  return id === undefined ? undefined : unit.resources.find((r) => r.id === id);
+}
