@@ -143,6 +143,15 @@ test('a finding on a value taken from an allowed value says which one', () => {
   assert.equal(f.related?.map((x) => [x.message, x.location.path]), [['allowed value of parameter Mode', ['Parameters', 'Mode', 'AllowedValues', 1]]]);
 });
 
+test('a resource created only under a condition is not reported for the branch where the condition is false', () => {
+  const text = 'Resources:\n  B:\n    Type: AWS::S3::Bucket\n    Condition: Dev\n    Properties:\n      A: !If [Dev, bad, good]\n      B: !If [Other, bad, good]\n';
+  const findings = runRules(unitOf(text), [active(reportsBad('A')), active(reportsBad('B'))]);
+  assert.equal(findings.map((f) => [f.location.path.slice(3), f.scenario]), [
+    [['A', 'Fn::If', 1], undefined],
+    [['B', 'Fn::If', 1], 'when condition Other is true'],
+  ]);
+});
+
 test('an unknown messageId throws, naming the rule', () => {
   const r = rule((ctx) => ({ resource: (res) => ctx.report({ messageId: 'nope', path: res.path }) }));
   assert.throws(() => runRules(unitOf(TWO_CONDITIONS), [active(r)]), /rule test\/rule reported unknown messageId "nope"/);

@@ -87,6 +87,12 @@ test('pattern: matches the text of a scalar, with flags; objects, null and absen
   assert.is(run('pattern', val('null'), { regex: '.*' }), false);
   assert.is(run('pattern', val('[a]'), { regex: 'a' }), false);
   assert.is(run('pattern', UNKNOWN, { regex: 'a' }), 'unknown');
+  // a partly known string is decided by its known text when the unknown parts cannot change the answer
+  const account = unknown(['V'], 'Fn::Sub', ['arn:aws:iam::', { symbol: 'AWS::AccountId' }, ':root']);
+  assert.is(run('pattern', account, { regex: '^arn:aws:iam::' }), true);
+  assert.is(run('pattern', account, { regex: '^arn:aws:s3:::' }), false);
+  assert.is(run('pattern', account, { regex: '^arn:aws:iam::\\d{12}:root$' }), 'unknown');
+  assert.is(run('pattern', PARTLY, { regex: '\\*$' }), 'unknown');
   assert.is(run('pattern', undefined, { regex: '.*' }), false);
   assert.equal(FUNCTIONS.pattern.checkOptions!({ regex: 'a(' }).length, 1);
   assert.match(FUNCTIONS.pattern.checkOptions!({ regex: 'a(' })[0], /^regex does not compile: /);
@@ -219,6 +225,13 @@ test('iam-condition-has-key: any operator, keys compared case-insensitively', ()
   assert.is(run('iam-condition-has-key', { kind: 'object', path: [], entries: new Map([['StringEquals', UNKNOWN]]) }, keys), 'unknown');
   assert.is(run('iam-condition-has-key', { kind: 'object', path: [], entries: new Map<string, Value>([['StringEquals', UNKNOWN], ['ArnLike', val('{"aws:SourceArn": x}')]]) }, keys), true);
   assert.is(run('iam-condition-has-key', UNKNOWN, keys), 'unknown');
+  // with narrowingOnly, operators that let everyone else through do not count
+  const narrowing = { ...keys, narrowingOnly: true };
+  assert.is(run('iam-condition-has-key', val('{StringNotEquals: {"aws:SourceAccount": "1"}}'), narrowing), false);
+  assert.is(run('iam-condition-has-key', val('{StringEqualsIfExists: {"aws:SourceAccount": "1"}}'), narrowing), false);
+  assert.is(run('iam-condition-has-key', val('{"Null": {"aws:SourceArn": "false"}}'), narrowing), false);
+  assert.is(run('iam-condition-has-key', val('{StringNotEquals: {"aws:SourceAccount": "1"}}'), keys), true);
+  assert.is(run('iam-condition-has-key', val('{StringEquals: {"aws:SourceAccount": "1"}}'), narrowing), true);
   assert.is(run('iam-condition-has-key', undefined, keys), false);
 });
 

@@ -10,7 +10,7 @@ import { parseEmbeddedJson } from '../iam/embedded-json.ts';
 import { lambdaPermissionDocument } from './lambda-permission.ts';
 import { POLICY_LOCATIONS } from './policy-locations.ts';
 import { referencedNames } from './references.ts';
-import { ABSENT, resolve } from './resolve.ts';
+import { ABSENT, conditionChoice, resolve } from './resolve.ts';
 import type { Template } from './template.ts';
 import { readTemplate } from './template.ts';
 
@@ -39,7 +39,8 @@ function adaptResource(t: Template, entry: MapEntry): Resource | undefined {
   const path: Path = ['Resources', entry.key];
   const propsNode = get(entry.value, 'Properties');
   const propertiesPath: Path = propsNode ? [...path, 'Properties'] : path;
-  const condition = get(entry.value, 'Condition');
+  const conditionNode = get(entry.value, 'Condition');
+  const condition = conditionNode?.kind === 'scalar' ? String(conditionNode.value) : undefined;
   const refs = referencedNames(entry.value);
   const references = new Set([...refs].filter((n) => n !== entry.key && t.resourceIds.has(n)));
   return {
@@ -49,14 +50,23 @@ function adaptResource(t: Template, entry: MapEntry): Resource | undefined {
     file: t.doc.file,
     path,
     propertiesPath,
-    ...(condition?.kind === 'scalar' ? { condition: String(condition.value) } : {}),
+    ...(condition !== undefined ? { condition } : {}),
     references,
     properties: memoByScenario((s) => {
       if (!propsNode) return { kind: 'object', entries: new Map(), path: propertiesPath } as Value;
-      const v = resolve(t, propsNode, propertiesPath, s);
+      const v = resolve(t, propsNode, propertiesPath, condition !== undefined ? holding(condition, s) : s);
       return v === ABSENT ? undefined : v;
     }),
   };
+}
+
+/**
+ * A resource created only when its condition holds is never read with that condition false: an Fn::If on it
+ * inside the resource takes its first branch, and no finding is said to hold "when it is false".
+ */
+function holding(condition: string, s: Scenario): Scenario {
+  const id = conditionChoice(condition);
+  return { choose: (choice, labels) => (choice === id ? 0 : s.choose(choice, labels)) };
 }
 
 function embeddedPolicies(t: Template, r: Resource): PolicyDocument[] {

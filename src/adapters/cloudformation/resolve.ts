@@ -17,6 +17,9 @@ const INTRINSICS = new Set([
   'Fn::Base64', 'Fn::GetAZs', 'Fn::Cidr', 'Fn::Transform', 'Fn::Length', 'Fn::ToJsonString',
 ]);
 
+/** The id of the scenario's choice of a condition's value, asked by each Fn::If on it. */
+export const conditionChoice = (name: string) => `condition:${name}`;
+
 /**
  * Resolves a template node to a value under a scenario. Three-valued: what depends on deploy time (pseudo
  * parameters, GetAtt, ImportValue, parameters without a default) is unknown, never guessed. Fn::If asks the
@@ -55,7 +58,7 @@ function intrinsic(t: Template, fn: string, arg: Node, path: Path, s: Scenario, 
     case 'Fn::If': {
       if (arg.kind !== 'seq' || arg.items.length !== 3) return unknown(path, 'Fn::If');
       const cond = arg.items[0].kind === 'scalar' ? String(arg.items[0].value) : '?';
-      const branch = s.choose(`condition:${cond}`, [`condition ${cond} is true`, `condition ${cond} is false`]);
+      const branch = s.choose(conditionChoice(cond), [`condition ${cond} is true`, `condition ${cond} is false`]);
       const v = sub(arg.items[1 + branch], [...argPath, 1 + branch]);
       return v === ABSENT ? ABSENT : { ...v, path: v.path.length > 0 ? v.path : path };
     }

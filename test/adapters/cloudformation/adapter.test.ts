@@ -101,6 +101,23 @@ test('the Condition of a resource is kept', () => {
   assert.equal(unit.resources.map((r) => r.condition), ['IsProd', undefined]);
 });
 
+test('inside a resource created only under a condition, an Fn::If on that condition takes its true branch', () => {
+  const unit = adapt(`Conditions:
+  IsProd: !Equals [a, a]
+Resources:
+  B:
+    Type: AWS::S3::Bucket
+    Condition: IsProd
+    Properties:
+      Sse: !If [IsProd, aws:kms, AES256]
+      Other: !If [Big, large, small]
+`);
+  const asked: string[] = [];
+  const last: Scenario = { choose: (id) => (asked.push(id), 1) };
+  assert.equal(plain(unit.resources[0].properties(last)!), { Sse: 'aws:kms', Other: 'small' });
+  assert.equal(asked, ['condition:Big']);
+});
+
 test('references: other resources named by Ref, GetAtt (both forms), Sub and DependsOn; not parameters, pseudo parameters or itself', () => {
   const unit = adapt(`Parameters:
   Env:
