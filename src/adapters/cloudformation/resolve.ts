@@ -217,6 +217,9 @@ function findInMap(t: Template, arg: Node, path: Path, s: Scenario, depth: numbe
     keys.push(String(k.value));
   }
   const target = get(get(get(t.mappings, keys[0]), keys[1]), keys[2]);
+  // AWS::LanguageExtensions: a fourth argument {DefaultValue} is used when the keys name no entry.
+  const fallback = getEntry(arg.items[3], 'DefaultValue');
+  if (!target && fallback) return resolve(t, fallback.value, [...path, 'Fn::FindInMap', 3, 'DefaultValue'], s, depth + 1);
   if (!target) return unknown(path, `Fn::FindInMap ${keys.join('.')}`);
   const v = resolve(t, target, ['Mappings', ...keys], s, depth + 1);
   if (v === ABSENT) return ABSENT;

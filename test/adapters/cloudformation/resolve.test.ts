@@ -274,6 +274,18 @@ test('Fn::FindInMap: the mapping value at the place of the call, items included,
   assert.equal(at('E'), { kind: 'unknown', path: [...PROPS, 'E'], symbol: 'Fn::FindInMap' });
 });
 
+test('Fn::FindInMap with a DefaultValue (AWS::LanguageExtensions): the default where the keys name no entry', () => {
+  const sections = 'Transform: AWS::LanguageExtensions\nMappings:\n  Net:\n    prod:\n      Cidr: 10.0.0.0/8\n';
+  const { at } = setup(
+    yaml('      A: !FindInMap [Net, dev, Cidr, {DefaultValue: 0.0.0.0/0}]\n      B: !FindInMap [Net, prod, Cidr, {DefaultValue: 0.0.0.0/0}]\n      C: !FindInMap [Net, !Ref AWS::Region, Cidr, {DefaultValue: 0.0.0.0/0}]\n', sections),
+  );
+  const a = known(at('A'));
+  // the default is written in the resource, so it points there
+  assert.equal([plain(a), a.path], ['0.0.0.0/0', [...PROPS, 'A', 'Fn::FindInMap', 3, 'DefaultValue']]);
+  assert.is(js(at('B')), '10.0.0.0/8');
+  assert.equal(at('C'), { kind: 'unknown', path: [...PROPS, 'C'], symbol: 'Fn::FindInMap' });
+});
+
 // ---------------------------------------------------------------- Fn::If
 
 test('Fn::If asks the scenario, with a stable id and labels, and resolves the branch taken at its place', () => {
