@@ -27,7 +27,7 @@ export const publicReadAccess: Rule = {
       fsbp: ['S3.2'],
       checkov: ['CKV_AWS_70'],
       cfnNag: ['F16'],
-      kics: ['S3 Bucket Allows Get Action From All Principals', 'S3 Bucket Allows List Action From All Principals'],
+      kics: ['S3 Bucket Access to Any Principal', 'S3 Bucket Allows Get Action From All Principals', 'S3 Bucket Allows List Action From All Principals'],
       parliament: ['NOTPRINCIPAL_WITH_ALLOW'],
     },
     recommended: true,
