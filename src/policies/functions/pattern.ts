@@ -6,8 +6,11 @@ const cache = new Map<string, RegExp>();
 /**
  * Stand-ins for the unknown parts of a partly known string (`arn:aws:iam::${AWS::AccountId}:role/admin`). When
  * the expression gives the same answer whatever stands there, the known text decides; otherwise it is unknown.
+ * The words of the expression itself are among the stand-ins, so an unknown part that could spell what the
+ * expression looks for (`${BucketName}` against `logs$`) keeps the answer unknown.
  */
 const PROBES = ['', 'a', '0', '123456789012', '*', 'x:y/z-1', 'arn:aws:iam::123456789012:root'];
+const probesOf = (re: RegExp) => [...PROBES, ...(re.source.match(/[A-Za-z0-9_-]+/g) ?? [])];
 
 export const pattern: PolicyFunction<{ regex: string; flags?: string }> = {
   name: 'pattern',
@@ -38,6 +41,6 @@ export const pattern: PolicyFunction<{ regex: string; flags?: string }> = {
 };
 
 function decideParts(re: RegExp, parts: StringPart[]): boolean | 'unknown' {
-  const answers = new Set(PROBES.map((probe) => re.test(parts.map((p) => (typeof p === 'string' ? p : probe)).join(''))));
+  const answers = new Set(probesOf(re).map((probe) => re.test(parts.map((p) => (typeof p === 'string' ? p : probe)).join(''))));
   return answers.size === 1 ? [...answers][0] : 'unknown';
 }
