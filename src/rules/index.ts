@@ -6,6 +6,9 @@ import { trustCrossAccountWithoutExternalId } from './iam/trust-cross-account-wi
 import { trustGithubOidcWithoutSub } from './iam/trust-github-oidc-without-sub.ts';
 import { trustCognitoWithoutAudAmr } from './iam/trust-cognito-without-aud-amr.ts';
 import { trustSamlWithoutAud } from './iam/trust-saml-without-aud.ts';
+import { userDirectPolicy } from './iam/user-direct-policy.ts';
+import { accessKey } from './iam/access-key.ts';
+import { loginProfilePassword } from './iam/login-profile-password.ts';
 
 /**
  * Built-in rules written in TypeScript, for what a declarative policy cannot say (IAM analysis, relations
@@ -19,4 +22,7 @@ export const BUILTIN_RULES: Rule[] = [
   trustGithubOidcWithoutSub,
   trustCognitoWithoutAudAmr,
   trustSamlWithoutAud,
+  userDirectPolicy,
+  accessKey,
+  loginProfilePassword,
 ];
