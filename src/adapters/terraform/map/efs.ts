@@ -1,0 +1,24 @@
+import { bool } from './convert.ts';
+import type { Mapping } from './types.ts';
+
+/** EFS file systems, with their separately managed file system policy and backup policy merged in. */
+export const EFS: Record<string, Mapping> = {
+  aws_efs_file_system: {
+    cfn: 'AWS::EFS::FileSystem',
+    spec: {
+      encrypted: { to: 'Encrypted', as: bool },
+      kms_key_id: 'KmsKeyId',
+      performance_mode: 'PerformanceMode',
+      throughput_mode: 'ThroughputMode',
+    },
+    merges: [
+      {
+        from: 'aws_efs_file_system_policy',
+        via: 'file_system_id',
+        spec: { policy: 'FileSystemPolicy', bypass_policy_lockout_safety_check: { to: 'BypassPolicyLockoutSafetyCheck', as: bool } },
+        document: { attr: 'policy', kind: 'resource' },
+      },
+      { from: 'aws_efs_backup_policy', via: 'file_system_id', spec: { backup_policy: { block: { status: 'BackupPolicy.Status' } } } },
+    ],
+  },
+};

@@ -1,0 +1,160 @@
+import type { Scenario } from '../../../model/scenario.ts';
+import { firstBranch } from '../../../model/scenario.ts';
+import type { Value } from '../../../model/value.ts';
+import type { TfInstance } from '../instance.ts';
+import { absolute, baseAddress } from './address.ts';
+import { attr } from './values.ts';
+
+/** What a linking attribute may name: instances of these types, by reference or by one of their name attributes. */
+export interface LinkTarget {
+  types: string[];
+  /** Attributes whose value is the name a literal may give (`bucket` of aws_s3_bucket, `name` of aws_iam_role). */
+  names?: string[];
+}
+
+/**
+ * Resolves the attributes that tie one Terraform resource to another (`bucket = aws_s3_bucket.logs.id`,
+ * `role = "deploy"`), so that separate resources can be read as one CloudFormation resource, as AWS does.
+ */
+export class Links {
+  private byBase = new Map<string, TfInstance[]>();
+  private byType = new Map<string, TfInstance[]>();
+
+  constructor(instances: TfInstance[]) {
+    for (const i of instances) {
+      if (i.mode !== 'managed') continue;
+      push(this.byBase, baseAddress(i.address), i);
+      push(this.byType, i.type, i);
+    }
+  }
+
+  ofType(type: string): TfInstance[] {
+    return this.byType.get(type) ?? [];
+  }
+
+  /** The instances the value (an attribute of `from`, or a list of them) names, under a scenario. */
+  targets(v: Value | undefined, from: TfInstance, target: LinkTarget, s: Scenario): TfInstance[] {
+    if (v === undefined) return [];
+    if (v.kind === 'list') return unique(v.items.flatMap((i) => this.targets(i, from, target, s)));
+    if (v.kind === 'unknown') {
+      const named = this.bySymbol(v.parts ? v.parts.map((p) => (typeof p === 'string' ? p : p.symbol)).join(' ') + ' ' + v.symbol : v.symbol, from, target);
+      return named ?? this.byReference(v.symbol, from, target);
+    }
+    if (v.kind === 'scalar' && typeof v.value === 'string' && v.value !== '') return this.byName(v.value, from, target, s);
+    return [];
+  }
+
+  /**
+   * The instances of `subType` whose attribute `via` names `target`. Only candidates are evaluated: those that
+   * refer to the target's resource, and those that refer to no resource of its type (they may name it literally).
+   */
+  linkedTo(target: TfInstance, subType: string, via: string, link: LinkTarget, s: Scenario): TfInstance[] {
+    const { byTarget, others } = this.candidates(subType, via, link);
+    const candidates = [...(byTarget.get(baseAddress(target.address)) ?? []), ...others];
+    return candidates.filter((sub) => this.targets(attr(sub.attributes(s), via), sub, link, s).includes(target));
+  }
+
+  private candidateIndex = new Map<string, { byTarget: Map<string, TfInstance[]>; others: TfInstance[] }>();
+
+  /**
+   * Which instances of `subType` may name a target, so that a configuration of thousands of buckets does not
+   * evaluate every pair: those that name it literally (read once from the first reading of the configuration),
+   * and those that refer to it; one that refers to no resource of the target types may name one in any way.
+   */
+  private candidates(subType: string, via: string, link: LinkTarget) {
+    const key = `${subType}|${via}|${link.types.join(',')}`;
+    let index = this.candidateIndex.get(key);
+    if (index) return index;
+    index = { byTarget: new Map(), others: [] };
+    for (const sub of this.ofType(subType)) {
+      const refs = new Set([...sub.references].map((r) => baseAddress(stripAttribute(absolute(r, sub), link.types))).filter((r) => link.types.includes(typeOfAddress(r))));
+      if (refs.size === 0 || namesLiterally(attr(sub.attributes(firstBranch), via))) index.others.push(sub);
+      else for (const r of refs) push(index.byTarget, r, sub);
+    }
+    this.candidateIndex.set(key, index);
+    return index;
+  }
+
+  private bySymbol(text: string, from: TfInstance, target: LinkTarget): TfInstance[] | undefined {
+    const found: TfInstance[] = [];
+    for (const type of target.types) {
+      const re = new RegExp(`((?:module\\.[\\w-]+(?:\\[[^\\]]*\\])?\\.)*)${type.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([\\w-]+)(\\[[^\\]]*\\])?`, 'g');
+      for (const m of text.matchAll(re)) {
+        const base = absolute(`${m[1]}${type}.${m[2]}`, from);
+        found.push(...this.pick(base, m[3], from));
+      }
+    }
+    return found.length > 0 ? unique(found) : undefined;
+  }
+
+  /**
+   * An unknown value that names nothing we can read (an expression the evaluator could not render) may still be
+   * tied to its target by the resource's references, when it refers to exactly one resource of the target types.
+   * A value that came from a variable, a local or a data source names something else: no link is guessed.
+   */
+  private byReference(symbol: string, from: TfInstance, target: LinkTarget): TfInstance[] {
+    if (/^(var|local|data|module|each|count|path|terraform)\./.test(symbol)) return [];
+    const bases = new Set([...from.references].map((r) => baseAddress(stripAttribute(absolute(r, from), target.types))).filter((r) => target.types.includes(typeOfAddress(r))));
+    if (bases.size !== 1) return [];
+    return this.pick([...bases][0], undefined, from);
+  }
+
+  private byName(name: string, from: TfInstance, target: LinkTarget, s: Scenario): TfInstance[] {
+    if (!target.names) return [];
+    // An ARN or a URL names the resource by its last segment (`arn:aws:iam::1:role/path/deploy` → deploy).
+    const short = /^(arn:|https:\/\/)/.test(name) ? name.split(/[:/]/).pop() ?? name : name;
+    const found = target.types.flatMap((t) => this.ofType(t)).filter((i) =>
+      target.names!.some((n) => {
+        const v = attr(i.attributes(s), n);
+        return v?.kind === 'scalar' && (v.value === name || v.value === short);
+      }),
+    );
+    if (found.length <= 1) return found;
+    // Two resources with the same name (in different modules, or count without a name suffix): prefer the one
+    // this resource refers to.
+    const referred = found.filter((i) => [...from.references].some((r) => baseAddress(absolute(r, from)) === baseAddress(i.address)));
+    return referred.length > 0 ? referred : found;
+  }
+
+  /** The instances of a resource named with an optional key: the keyed one, or the one with `from`'s key. */
+  private pick(base: string, key: string | undefined, from: TfInstance): TfInstance[] {
+    const all = this.byBase.get(base) ?? [];
+    if (key !== undefined && !/^\[(count\.index|each\.(key|value))\]$/.test(key)) {
+      const exact = all.filter((i) => i.address === base + key);
+      if (exact.length > 0) return exact;
+    }
+    if (all.length <= 1) return all;
+    const same = all.filter((i) => i.index !== undefined && i.index === from.index);
+    return same.length > 0 ? same : [];
+  }
+}
+
+function namesLiterally(v: Value | undefined): boolean {
+  if (v?.kind === 'scalar') return true;
+  return v?.kind === 'list' && v.items.some((i) => i.kind === 'scalar');
+}
+
+/** `aws_s3_bucket.b.id` → `aws_s3_bucket.b` for references that carry the attribute read. */
+function stripAttribute(ref: string, types: string[]): string {
+  for (const t of types) {
+    const m = new RegExp(`^(.*?${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.[\\w-]+(?:\\[[^\\]]*\\])?)`).exec(ref);
+    if (m) return m[1];
+  }
+  return ref;
+}
+
+/** The resource type of an address (`module.a.aws_s3_bucket.b` → `aws_s3_bucket`). */
+function typeOfAddress(address: string): string {
+  const rest = address.replace(/^(?:module\.[^.[\]]+(?:\[[^\]]*\])?\.)*/, '');
+  return rest.split('.')[0];
+}
+
+function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const a = m.get(k);
+  if (a) a.push(v);
+  else m.set(k, [v]);
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}

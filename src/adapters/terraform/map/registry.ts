@@ -1,0 +1,51 @@
+import { DYNAMODB } from './dynamodb.ts';
+import { EBS } from './ebs.ts';
+import { EC2 } from './ec2.ts';
+import { EFS } from './efs.ts';
+import { IAM } from './iam.ts';
+import { KINESIS } from './kinesis.ts';
+import { KMS } from './kms.ts';
+import { LOGGING } from './logging.ts';
+import { QUEUES_TOPICS } from './queues-topics.ts';
+import { RDS } from './rds.ts';
+import { RESOURCE_POLICIES } from './resource-policies.ts';
+import { S3 } from './s3.ts';
+import { SECURITY_GROUP_MAPPERS, SECURITY_GROUP_RULES } from './security-groups.ts';
+import { SERVICES } from './services.ts';
+import { tableMapper } from './table.ts';
+import type { Mapper, Mapping, Merge } from './types.ts';
+
+/** Every table mapping, by Terraform type. */
+export const MAPPINGS: Record<string, Mapping> = {
+  ...S3,
+  ...EBS,
+  ...EC2,
+  ...RDS,
+  ...DYNAMODB,
+  ...QUEUES_TOPICS,
+  ...EFS,
+  ...KINESIS,
+  ...LOGGING,
+  ...KMS,
+  ...IAM,
+  ...SERVICES,
+  ...RESOURCE_POLICIES,
+  ...SECURITY_GROUP_RULES,
+};
+
+/** Every mapper, by Terraform type: the tables, and the mappings a table cannot express. */
+export const MAPPERS: Record<string, Mapper> = {
+  ...Object.fromEntries(Object.entries(MAPPINGS).map(([type, m]) => [type, tableMapper(m)])),
+  ...SECURITY_GROUP_MAPPERS,
+};
+
+/** The merges that read each Terraform type, with the type they merge into. */
+export const MERGED_INTO: Map<string, { target: string; names?: string[]; merge: Merge }[]> = (() => {
+  const out = new Map<string, { target: string; names?: string[]; merge: Merge }[]>();
+  for (const [target, m] of Object.entries(MAPPINGS)) {
+    for (const merge of m.merges ?? []) {
+      out.set(merge.from, [...(out.get(merge.from) ?? []), { target, ...(m.names ? { names: m.names } : {}), merge }]);
+    }
+  }
+  return out;
+})();
