@@ -1,7 +1,7 @@
 import type { Path } from '../../core/range.ts';
 import type { SourceDocument } from '../../parse/document.ts';
 import type { MapEntry, Node } from '../../parse/node.ts';
-import { get } from '../../parse/node.ts';
+import { get, nodeAt } from '../../parse/node.ts';
 import type { PolicyDocument, Resource, Unit } from '../../model/model.ts';
 import { memoByScenario } from '../../model/memo-by-scenario.ts';
 import type { Scenario } from '../../model/scenario.ts';
@@ -77,6 +77,7 @@ function embeddedPolicies(t: Template, r: Resource): PolicyDocument[] {
   const propsNode = get(get(t.resources, r.id), 'Properties');
   for (const loc of POLICY_LOCATIONS[r.type] ?? []) {
     for (const path of expand(propsNode, loc.path, [...r.path, 'Properties'])) {
+      if (loc.statementsOnly && !get(nodeAt(t.root, path), 'Statement')) continue;
       const rel = path.slice(r.path.length + 1).filter((k, i, all) => k !== 'Fn::If' && all[i - 1] !== 'Fn::If');
       out.push({
         kind: loc.kind,

@@ -4,7 +4,17 @@ import type { PolicyKind } from '../../model/model.ts';
  * Where each resource type holds IAM policy documents, as property paths (`*` for each item of a list).
  * A document given as a JSON string is parsed where it stands.
  */
-export const POLICY_LOCATIONS: Record<string, { path: string[]; kind: PolicyKind }[]> = {
+export const POLICY_LOCATIONS: Record<string, { path: string[]; kind: PolicyKind; statementsOnly?: boolean }[]> = {
+  // SAM `Policies` mixes managed policy names, SAM policy templates ({S3ReadPolicy: …}) and documents: only the
+  // items that have a Statement are documents.
+  'AWS::Serverless::Function': [
+    { path: ['Policies'], kind: 'identity', statementsOnly: true },
+    { path: ['Policies', '*'], kind: 'identity', statementsOnly: true },
+  ],
+  'AWS::Serverless::StateMachine': [
+    { path: ['Policies'], kind: 'identity', statementsOnly: true },
+    { path: ['Policies', '*'], kind: 'identity', statementsOnly: true },
+  ],
   'AWS::IAM::Role': [
     { path: ['AssumeRolePolicyDocument'], kind: 'trust' },
     { path: ['Policies', '*', 'PolicyDocument'], kind: 'identity' },
