@@ -9,6 +9,7 @@ import { trustSamlWithoutAud } from './iam/trust-saml-without-aud.ts';
 import { userDirectPolicy } from './iam/user-direct-policy.ts';
 import { accessKey } from './iam/access-key.ts';
 import { loginProfilePassword } from './iam/login-profile-password.ts';
+import { unauthenticatedRoleWithWrite } from './cognito/unauthenticated-role-with-write.ts';
 
 /**
  * Built-in rules written in TypeScript, for what a declarative policy cannot say (IAM analysis, relations
@@ -25,4 +26,5 @@ export const BUILTIN_RULES: Rule[] = [
   userDirectPolicy,
   accessKey,
   loginProfilePassword,
+  unauthenticatedRoleWithWrite,
 ];
