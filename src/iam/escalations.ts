@@ -1,0 +1,87 @@
+import type { Unit } from '../model/model.ts';
+import { memoByScenario } from '../model/memo-by-scenario.ts';
+import type { Scenario } from '../model/scenario.ts';
+import type { Clause } from './clause.ts';
+import type { EscalationMethod, Need } from './escalation-methods.ts';
+import { ESCALATION_METHODS } from './escalation-methods.ts';
+import { allowsEverything } from './full-access.ts';
+import type { Grant, Permissions } from './grants.ts';
+import { findGrant } from './grants.ts';
+import type { Principal } from './principals.ts';
+import { principalsOf } from './principals.ts';
+
+/** A way a principal can escalate, with the grants (one per need) that make it. */
+export interface Escalation {
+  method: EscalationMethod;
+  grants: { need: Need; grant: Grant }[];
+  conditional: boolean;
+  conditionKeys: string[];
+}
+
+/** Full administrator access: an Allow of `*` on `*` that no Deny narrows enough to stop any method. */
+export interface FullAccess {
+  clause: Clause;
+  boundary?: Clause;
+  conditional: boolean;
+  conditionKeys: string[];
+}
+
+export interface PrincipalEscalations {
+  principal: Principal;
+  /** Set when the principal has full access; the methods are then not listed one by one. */
+  fullAccess?: FullAccess;
+  methods: Escalation[];
+}
+
+function meets(perms: Permissions, method: EscalationMethod): Escalation | null {
+  const grants: Escalation['grants'] = [];
+  for (const group of method.requires) {
+    let chosen: Escalation['grants'] | null = null;
+    for (const alt of group) {
+      const needs = Array.isArray(alt) ? alt : [alt];
+      const found = needs.map((need) => ({ need, grant: findGrant(perms, need) }));
+      if (found.some((f) => f.grant === null)) continue;
+      const got = found as Escalation['grants'];
+      if (!got.some((g) => g.grant.conditional)) {
+        chosen = got;
+        break;
+      }
+      chosen ??= got;
+    }
+    if (!chosen) return null;
+    grants.push(...chosen);
+  }
+  const conditional = grants.some((g) => g.grant.conditional);
+  return { method, grants, conditional, conditionKeys: [...new Set(grants.flatMap((g) => g.grant.conditionKeys))] };
+}
+
+/**
+ * The escalation methods open to a principal. A principal with full access gets that one result instead of
+ * every method; one whose permissions boundary is only known at deploy time gets none.
+ */
+export function escalationsOf(principal: Principal): PrincipalEscalations {
+  if (principal.boundaryUnknown) return { principal, methods: [] };
+  const perms = principal.permissions;
+  const methods = ESCALATION_METHODS.map((m) => meets(perms, m)).filter((m): m is Escalation => m !== null);
+  const clause = perms.clauses.find(allowsEverything);
+  const boundary = perms.boundary?.find(allowsEverything);
+  if (clause && (!perms.boundary || boundary) && methods.length === ESCALATION_METHODS.length) {
+    const used = [clause, ...(boundary ? [boundary] : [])];
+    const keys = [...new Set([...used.flatMap((c) => c.verdict().keys), ...methods.flatMap((m) => m.conditionKeys)])];
+    const conditional = used.some((c) => c.verdict().effect === 'narrowing') || methods.some((m) => m.conditional);
+    return { principal, fullAccess: { clause, ...(boundary ? { boundary } : {}), conditional, conditionKeys: keys }, methods: [] };
+  }
+  return { principal, methods };
+}
+
+const cache = new WeakMap<Unit, (s: Scenario) => PrincipalEscalations[]>();
+
+/** Every principal of the unit with its escalations, computed once per unit and scenario for all the rules. */
+export function unitEscalations(unit: Unit, s: Scenario): PrincipalEscalations[] {
+  let f = cache.get(unit);
+  if (!f) {
+    f = memoByScenario((sc) => principalsOf(unit, sc).map(escalationsOf));
+    cache.set(unit, f);
+  }
+  return f(s);
+}
