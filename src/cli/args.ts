@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { FRAMEWORK_NAMES, type FrameworkName } from '../compliance/frameworks.ts';
+import type { ComplianceFormatName } from '../formatters/compliance.ts';
 import type { FormatName } from '../formatters/index.ts';
 
 export interface CliOptions {
@@ -10,6 +12,8 @@ export interface CliOptions {
   maxWarnings?: number;
   printConfig?: string;
   listRules: boolean;
+  /** `--compliance`: the framework to judge, and the format (narrowed to those a compliance report has). */
+  compliance?: { framework: FrameworkName; format: ComplianceFormatName };
   debug: boolean;
   color?: boolean;
   help: boolean;
@@ -35,6 +39,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'max-warnings': { type: 'string' },
         'print-config': { type: 'string' },
         'list-rules': { type: 'boolean' },
+        compliance: { type: 'string' },
         debug: { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -53,6 +58,7 @@ export function parseCliArgs(argv: string[]): CliOptions {
     maxWarnings = Number(v['max-warnings']);
     if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings takes a whole number, not "${v['max-warnings']}"`);
   }
+  const compliance = v.compliance === undefined ? undefined : complianceOption(v.compliance, format, maxWarnings);
   return {
     paths: parsed.positionals,
     format: format as FormatName,
@@ -62,11 +68,20 @@ export function parseCliArgs(argv: string[]): CliOptions {
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     ...(v['print-config'] ? { printConfig: v['print-config'] } : {}),
     listRules: v['list-rules'] ?? false,
+    ...(compliance ? { compliance } : {}),
     debug: v.debug ?? false,
     ...(v['no-color'] ? { color: false } : v.color ? { color: true } : {}),
     help: v.help ?? false,
     version: v.version ?? false,
   };
+}
+
+function complianceOption(framework: string, format: string, maxWarnings: number | undefined): CliOptions['compliance'] {
+  if (!(FRAMEWORK_NAMES as string[]).includes(framework)) throw new UsageError(`unknown framework "${framework}" for --compliance; use one of ${FRAMEWORK_NAMES.join(', ')}`);
+  if (format !== 'stylish' && format !== 'json') throw new UsageError(`--compliance prints stylish or json, not ${format}`);
+  // The exit code of a compliance run is about controls; a warning budget would silently mean nothing there.
+  if (maxWarnings !== undefined) throw new UsageError('--max-warnings does not apply to --compliance, whose exit code says whether a control fails');
+  return { framework: framework as FrameworkName, format };
 }
 
 export const HELP = `Usage: cloudseclint [options] [files, directories or globs...]   (default: .)
@@ -79,6 +94,8 @@ Options:
   -c, --config FILE       use this config instead of the nearest .cloudseclintrc.json
       --rule ID=SEVERITY  set a rule to off, info, warning or error (repeatable)
       --max-warnings N    exit 1 when there are more than N warnings
+      --compliance NAME   judge each control of fsbp, cis or wa (Well-Architected) on the files:
+                          pass, fail, not applicable or not checked; exit 1 when one fails
       --list-rules        list every rule with its severity and exit
       --print-config FILE print the settings that apply to FILE and exit
       --color, --no-color force colours on or off (default: on for a terminal)

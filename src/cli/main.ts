@@ -4,11 +4,13 @@ import type { Report } from '../core/finding.ts';
 import { packageVersion } from '../core/package-root.ts';
 import type { Problem } from '../core/problem.ts';
 import { formatProblem } from '../core/problem.ts';
+import { startCompliance } from '../compliance/session.ts';
 import { loadConfig } from '../config/load.ts';
 import { mergeRuleFlags } from '../config/merge.ts';
 import { printConfig } from '../config/print.ts';
 import { unknownRuleProblems } from '../config/unknown-rules.ts';
 import { discover } from '../discover/discover.ts';
+import { complianceFormatters } from '../formatters/compliance.ts';
 import { formatters } from '../formatters/index.ts';
 import { catalogDate } from '../iam/catalog.ts';
 import { createHooks } from '../pipeline/hooks.ts';
@@ -65,11 +67,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (found.missing.length > 0) throw new UsageError(`no such file, directory or matching glob: ${found.missing.join(', ')}`);
     for (const w of found.warnings) io.stderr(`cloudseclint: ${w.file}: ${w.message}\n`);
 
-    const report: Report = await lintFiles({ files: found.files, skipped: found.warnings.length, config, registry, hooks, version });
+    const wanted = opts.compliance;
+    const compliance = wanted && startCompliance(wanted.framework, config, registry, hooks);
+    const report: Report = await lintFiles({ files: found.files, skipped: found.warnings.length, config: compliance ? compliance.config : config, registry, hooks, version });
     const color = opts.color ?? (io.isTTY && !opts.output && io.env.NO_COLOR === undefined);
-    const text = formatters[opts.format]({ report, rules: registry.metas, cwd: io.cwd, color });
-    if (opts.output) writeFileSync(resolve(io.cwd, opts.output), text);
-    else io.stdout(text);
+    const write = (text: string) => (opts.output ? writeFileSync(resolve(io.cwd, opts.output), text) : io.stdout(text));
+    if (wanted && compliance) {
+      const judged = compliance.finish(report, found.files);
+      write(complianceFormatters[wanted.format]({ compliance: judged, color }));
+      // An unparsable file leaves its controls unjudged: the run cannot vouch for them.
+      return judged.summary.fail > 0 || judged.unreadable.length > 0 ? 1 : 0;
+    }
+    write(formatters[opts.format]({ report, rules: registry.metas, cwd: io.cwd, color }));
 
     const { errors, warnings } = report.summary;
     const tooManyWarnings = opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings;

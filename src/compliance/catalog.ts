@@ -7,7 +7,10 @@ export interface Control {
    * its people, which no template can show: such a control is never passed from templates.
    */
   resourceTypes: string[];
-  /** Why the types are what they are, when it is not obvious. */
+  /**
+   * Why the types are what they are, or why templates cannot show the control: a phrase, which the report gives
+   * as the reason a control without types is not checked.
+   */
   note?: string;
 }
 
