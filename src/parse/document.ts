@@ -1,4 +1,5 @@
 import type { Path, Range, Location } from '../core/range.ts';
+import type { HclFile } from './hcl-ast.ts';
 import type { Node } from './node.ts';
 import { getEntry } from './node.ts';
 
@@ -19,6 +20,8 @@ export interface SourceDocument {
   /** Undefined when the document could not be parsed at all (then problems holds a parse-error). */
   root: Node | undefined;
   problems: ParseProblem[];
+  /** HCL documents keep their syntax for evaluation; `root` is its JSON form. */
+  hcl?: HclFile;
 }
 
 /**
