@@ -5,6 +5,7 @@ import { get, toJS } from '../parse/node.ts';
 /** Decides what a parsed file is from its content, never its name. */
 export function kindOf(root: Node | undefined): FileKind {
   if (root?.kind !== 'map') return 'unknown';
+  if (isTerraformPlan(root)) return 'terraform-plan';
   if (get(root, 'AWSTemplateFormatVersion')) return 'cloudformation';
   const resources = get(root, 'Resources');
   if (resources?.kind === 'map' && resources.entries.length > 0) {
@@ -18,6 +19,12 @@ export function kindOf(root: Node | undefined): FileKind {
   if (transform && /AWS::Serverless/.test(JSON.stringify(toJS(transform)))) return 'cloudformation';
   if (get(root, 'Statement') && (get(root, 'Version') || isStatementish(get(root, 'Statement')))) return 'iam-policy';
   return 'unknown';
+}
+
+/** `terraform show -json`: a format version with planned values, changes or the configuration (older plans may lack the version). */
+function isTerraformPlan(root: Node): boolean {
+  const parts = ['planned_values', 'resource_changes', 'configuration'].filter((k) => get(root, k)?.kind === 'map' || get(root, k)?.kind === 'seq');
+  return get(root, 'format_version') ? parts.length > 0 : parts.includes('planned_values') && parts.length > 1;
 }
 
 function isStatementish(st: Node | undefined): boolean {

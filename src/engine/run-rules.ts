@@ -21,7 +21,21 @@ export interface ActiveRule {
 
 /** Runs the rules over one unit of the model; returns its findings, each located by the core from its path. */
 export function runRules(unit: Unit, rules: ActiveRule[]): Finding[] {
-  const findings: Finding[] = [];
+  return runRulesByFile(unit, rules).map((f) => f.finding);
+}
+
+/** A finding with the file it is in: a Terraform unit spreads over the files of a configuration. */
+export interface FileFinding {
+  file: string;
+  finding: Finding;
+}
+
+/**
+ * Runs the rules and says in which file each finding is. A report that names no file is in the file of the
+ * object being visited (the resource, the policy document), which is the unit's only file for a template.
+ */
+export function runRulesByFile(unit: Unit, rules: ActiveRule[]): FileFinding[] {
+  const findings: FileFinding[] = [];
   for (const active of rules) {
     let scenario: Scenario = firstBranch;
     let sink: ReportDescriptor[] = [];
@@ -34,46 +48,46 @@ export function runRules(unit: Unit, rules: ActiveRule[]): Finding[] {
       report: (d) => void sink.push(d),
     };
     const visitors = active.rule.create(ctx);
-    const visit = (call: () => void) => {
+    const visit = (file: string, call: () => void) => {
       const { runs, truncated } = explore((s) => {
         scenario = s;
         sink = [];
         call();
         return sink;
       });
-      findings.push(...mergeRuns(unit, active, runs, truncated));
+      findings.push(...mergeRuns(unit, active, runs, truncated, file));
     };
-    if (visitors.unit) visit(() => visitors.unit!(unit));
-    if (visitors.resource) for (const r of unit.resources) visit(() => visitors.resource!(r));
-    if (visitors.policyDocument) for (const d of unit.policies) visit(() => visitors.policyDocument!(d));
+    if (visitors.unit) visit(unit.file, () => visitors.unit!(unit));
+    if (visitors.resource) for (const r of unit.resources) visit(r.file, () => visitors.resource!(r));
+    if (visitors.policyDocument) for (const d of unit.policies) visit(d.file, () => visitors.policyDocument!(d));
   }
   return findings;
 }
 
-function mergeRuns(unit: Unit, active: ActiveRule, runs: Run<ReportDescriptor[]>[], truncated: boolean): Finding[] {
-  const byKey = new Map<string, { finding: Finding; runs: Set<number> }>();
+function mergeRuns(unit: Unit, active: ActiveRule, runs: Run<ReportDescriptor[]>[], truncated: boolean, visitedFile: string): FileFinding[] {
+  const byKey = new Map<string, { file: string; finding: Finding; runs: Set<number> }>();
   runs.forEach((run, i) => {
     for (const d of run.result) {
-      const finding = toFinding(unit, active, d);
-      const key = `${finding.messageId}\u0000${finding.message}\u0000${JSON.stringify(finding.location.path)}\u0000${finding.location.start.line}:${finding.location.start.column}`;
+      const file = d.file ?? visitedFile;
+      const finding = toFinding(unit, active, d, file);
+      const key = `${file}\u0000${finding.messageId}\u0000${finding.message}\u0000${JSON.stringify(finding.location.path)}\u0000${finding.location.start.line}:${finding.location.start.column}`;
       const entry = byKey.get(key);
       if (entry) entry.runs.add(i);
-      else byKey.set(key, { finding, runs: new Set([i]) });
+      else byKey.set(key, { file, finding, runs: new Set([i]) });
     }
   });
-  const out: Finding[] = [];
-  for (const { finding, runs: withIt } of byKey.values()) {
+  const out: FileFinding[] = [];
+  for (const { file, finding, runs: withIt } of byKey.values()) {
     const label = scenarioLabel(runs, withIt);
-    out.push(label ? { ...finding, scenario: label + (truncated ? ' (branches not all explored)' : '') } : finding);
+    out.push({ file, finding: label ? { ...finding, scenario: label + (truncated ? ' (branches not all explored)' : '') } : finding });
   }
   return out;
 }
 
-function toFinding(unit: Unit, active: ActiveRule, d: ReportDescriptor): Finding {
+function toFinding(unit: Unit, active: ActiveRule, d: ReportDescriptor, file: string): Finding {
   const meta = active.rule.meta;
   const template = meta.messages[d.messageId];
   if (template === undefined) throw new Error(`rule ${meta.id} reported unknown messageId "${d.messageId}"`);
-  const file = d.file ?? unit.file;
   const doc = unit.documents.get(file);
   return {
     ruleId: meta.id,
@@ -91,8 +105,9 @@ function locateIn(doc: SourceDocument | undefined, path: (string | number)[], ke
   return locate(doc, path, { key: key ?? false });
 }
 
+/** A related place names its file when it is not the finding's own. */
 function relatedOf(unit: Unit, file: string, v: Via): RelatedLocation {
   const f = v.file ?? file;
   const location: Location = v.range ? { path: v.path, start: v.range.start, end: v.range.end } : locateIn(unit.documents.get(f), v.path);
-  return { message: v.message, ...(f !== unit.file ? { file: f } : {}), location };
+  return { message: v.message, ...(f !== file ? { file: f } : {}), location };
 }

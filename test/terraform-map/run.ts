@@ -6,17 +6,18 @@ import type { Unit } from '../../src/model/model.ts';
 import type { Value } from '../../src/model/value.ts';
 import { compilePolicy } from '../../src/policies/compile.ts';
 import { loadPolicyDir } from '../../src/policies/load.ts';
+import { BUILTIN_RULES } from '../../src/rules/index.ts';
 import { join } from 'node:path';
 import { tfJson } from './instances.ts';
 
-const policies = loadPolicyDir(join(import.meta.dirname, '..', '..', 'policies')).policies.map(compilePolicy);
+const policies = [...loadPolicyDir(join(import.meta.dirname, '..', '..', 'policies')).policies.map(compilePolicy), ...BUILTIN_RULES];
 
 export function unitOf(text: string, file = 'main.tf.json'): { unit: Unit; instances: TfInstance[] } {
   const { instances, doc } = tfJson(file, text);
   return { unit: adaptTerraform(instances, new Map([[file, doc]]), '.'), instances };
 }
 
-/** Findings of one built-in policy on a .tf.json text, as `line: resource` strings. */
+/** Findings of one built-in policy or rule on a .tf.json text, as `line: resource` strings. */
 export function findings(ruleId: string, text: string): string[] {
   const rule = policies.find((p) => p.meta.id === ruleId);
   if (!rule) throw new Error(`no policy ${ruleId}`);

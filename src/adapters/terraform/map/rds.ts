@@ -117,7 +117,12 @@ export const RDS: Record<string, Mapping> = {
     cfn: 'AWS::DocDB::DBCluster',
     names: ['cluster_identifier'],
     spec: {
-      ...common,
+      engine_version: 'EngineVersion',
+      storage_encrypted: { to: 'StorageEncrypted', as: bool },
+      kms_key_id: 'KmsKeyId',
+      backup_retention_period: { to: 'BackupRetentionPeriod', as: num },
+      deletion_protection: { to: 'DeletionProtection', as: bool },
+      port: { to: 'Port', as: num },
       cluster_identifier: 'DBClusterIdentifier',
       master_username: 'MasterUsername',
       master_password: 'MasterUserPassword',

@@ -62,11 +62,11 @@ export const RESOURCE_POLICIES: Record<string, Mapping> = {
       { from: 'aws_codeartifact_repository_permissions_policy', via: 'repository', spec: { policy_document: 'PermissionsPolicyDocument' }, document: { attr: 'policy_document', kind: 'resource' } },
     ],
   },
-  aws_glue_resource_policy: { cfn: 'AWS::Glue::ResourcePolicy', spec: { policy: 'PolicyInJson' } },
 };
 
 /** Resource policies of Terraform types with no CloudFormation counterpart here, checked as they stand. */
 export const UNMAPPED_DOCUMENTS: Record<string, TfDocument[]> = {
+  aws_glue_resource_policy: [{ attr: 'policy', kind: 'resource' }],
   aws_glacier_vault: [{ attr: 'access_policy', kind: 'resource' }],
   aws_glacier_vault_lock: [{ attr: 'policy', kind: 'resource' }],
   aws_media_store_container_policy: [{ attr: 'policy', kind: 'resource' }],
