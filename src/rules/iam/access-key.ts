@@ -24,10 +24,10 @@ export const accessKey: Rule = {
       'CI, or IAM Roles Anywhere outside AWS. If a key is unavoidable, store its secret in Secrets Manager rather than in ' +
       'Outputs, and rotate it.',
     references: {
-      fsbp: ['IAM.3', 'IAM.4'],
+      fsbp: ['IAM.3'],
       cis: ['1.14'],
       checkov: ['CKV_AWS_273'],
-      kics: ['IAM Access Key Is Exposed', 'Root Account Has Active Access Keys'],
+      kics: ['IAM Access Key Is Exposed'],
       urls: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#bp-workloads-use-roles'],
     },
     recommended: true,
