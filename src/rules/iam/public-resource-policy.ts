@@ -19,8 +19,9 @@ export const publicResourcePolicy: Rule = {
       'aws:SourceOwner, kms:CallerAccount), a resource (aws:SourceArn, aws:PrincipalArn), a network (aws:SourceVpce, aws:SourceVpc, ' +
       'aws:SourceIp other than 0.0.0.0/0), a caller id (aws:userid) or a calling service (kms:ViaService). Negated operators, ' +
       '...IfExists, Null and ForAllValues do not narrow (a request without the key passes them), nor do keys a caller chooses ' +
-      '(aws:Referer, aws:PrincipalTag/..., sts:ExternalId) or that say nothing about the caller (aws:SecureTransport). Deny ' +
-      'statements never count. Covers every resource policy the model extracts: S3, S3 access points, SQS, SNS, KMS, Lambda ' +
+      '(aws:Referer, aws:PrincipalTag/..., sts:ExternalId) or that say nothing about the caller (aws:SecureTransport). A Deny ' +
+      'for everyone outside such callers in the same document (StringNotEquals aws:SourceVpce, as private API Gateway APIs and ' +
+      'VPC-only buckets are written) takes back the actions and resources it covers. Deny statements never count as grants. Covers every resource policy the model extracts: S3, S3 access points, SQS, SNS, KMS, Lambda ' +
       'permissions, Secrets Manager, ECR, CloudWatch Logs, OpenSearch, EFS, Backup, API Gateway, CodeArtifact, DynamoDB, Kinesis, ' +
       'EventBridge, Glue, MediaStore, MSK, X-Ray, CloudTrail, and standalone policy documents with a Principal.',
     severity: 'error',
