@@ -10,6 +10,7 @@ import { userDirectPolicy } from './iam/user-direct-policy.ts';
 import { accessKey } from './iam/access-key.ts';
 import { loginProfilePassword } from './iam/login-profile-password.ts';
 import { unauthenticatedRoleWithWrite } from './cognito/unauthenticated-role-with-write.ts';
+import { PRIVILEGE_ESCALATION_RULES } from './iam/privilege-escalation.ts';
 
 /**
  * Built-in rules written in TypeScript, for what a declarative policy cannot say (IAM analysis, relations
@@ -27,4 +28,5 @@ export const BUILTIN_RULES: Rule[] = [
   accessKey,
   loginProfilePassword,
   unauthenticatedRoleWithWrite,
+  ...PRIVILEGE_ESCALATION_RULES,
 ];
