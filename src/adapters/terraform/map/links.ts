@@ -91,9 +91,10 @@ export class Links {
    * An unknown value that names nothing we can read (an expression the evaluator could not render) may still be
    * tied to its target by the resource's references, when it refers to exactly one resource of the target types.
    * A value that came from a variable, a local or a data source names something else: no link is guessed.
+   * `each.value.id` over `for_each = aws_s3_bucket.logs` does name the bucket with the same key.
    */
   private byReference(symbol: string, from: TfInstance, target: LinkTarget): TfInstance[] {
-    if (/^(var|local|data|module|each|count|path|terraform)\./.test(symbol)) return [];
+    if (/^(var|local|data|module|path|terraform)\./.test(symbol)) return [];
     const bases = new Set([...from.references].map((r) => baseAddress(stripAttribute(absolute(r, from), target.types))).filter((r) => target.types.includes(typeOfAddress(r))));
     if (bases.size !== 1) return [];
     return this.pick([...bases][0], undefined, from);
