@@ -63,3 +63,26 @@ export function catalogDate(): string {
   const pkg = JSON.parse(readFileSync(join(dir(), '..', 'package.json'), 'utf8')) as { updatedAt?: string; version: string };
   return pkg.updatedAt ? pkg.updatedAt.slice(0, 10) : pkg.version;
 }
+
+const arnFormats = new Map<string, Map<string, string> | null>();
+
+/**
+ * ARN format of a resource type of a service (`arn:${Partition}:iam::${Account}:role/${RoleNameWithPath}`),
+ * loaded with the service's resource types on first use; undefined when unknown.
+ */
+export function resourceTypeArn(prefix: string, name: string): string | undefined {
+  const key = prefix.toLowerCase();
+  if (!arnFormats.has(key)) {
+    let formats: Map<string, string> | null = null;
+    if (/^[a-z0-9-]+$/.test(key)) {
+      try {
+        const raw = JSON.parse(readFileSync(join(dir(), 'resourceTypes', `${key}.json`), 'utf8')) as Record<string, { arn: string }>;
+        formats = new Map(Object.entries(raw).map(([k, r]) => [k.toLowerCase(), r.arn]));
+      } catch {
+        formats = null;
+      }
+    }
+    arnFormats.set(key, formats);
+  }
+  return arnFormats.get(key)?.get(name.toLowerCase());
+}

@@ -17,6 +17,8 @@ const CONTEXT_SYMBOLS = new Set(['AWS::AccountId', 'AWS::Partition', 'AWS::Regio
 export interface Pattern {
   glob: string;
   text: string;
+  /** The element it was read from, for locations. */
+  value: Value;
 }
 
 /** Action or Resource (`except` false) or NotAction or NotResource (`except` true). */
@@ -77,7 +79,7 @@ function patternSet(els: Elements, except: boolean, approx: 'sure' | 'may'): Pat
   const refs: PatternSet['refs'] = [];
   for (const e of els.items) {
     const glob = globOf(e, approx);
-    if (glob !== null) items.push({ glob, text: e.text ?? display(e.value) });
+    if (glob !== null) items.push({ glob, text: e.text ?? display(e.value), value: e.value });
     else if (e.value.kind === 'unknown') {
       const symbols = [e.value.symbol, ...(e.value.parts ?? []).flatMap((p) => (typeof p === 'string' ? [] : [p.symbol]))];
       const ids = [...new Set(symbols.flatMap(refIds))];

@@ -8,7 +8,7 @@ import { allowsEverything } from './full-access.ts';
 import type { Grant, Permissions } from './grants.ts';
 import { findGrant } from './grants.ts';
 import type { Principal } from './principals.ts';
-import { principalsOf } from './principals.ts';
+import { unitPrincipals } from './principals.ts';
 
 /** A way a principal can escalate, with the grants (one per need) that make it. */
 export interface Escalation {
@@ -80,7 +80,7 @@ const cache = new WeakMap<Unit, (s: Scenario) => PrincipalEscalations[]>();
 export function unitEscalations(unit: Unit, s: Scenario): PrincipalEscalations[] {
   let f = cache.get(unit);
   if (!f) {
-    f = memoByScenario((sc) => principalsOf(unit, sc).map(escalationsOf));
+    f = memoByScenario((sc) => unitPrincipals(unit, sc).map(escalationsOf));
     cache.set(unit, f);
   }
   return f(s);

@@ -91,7 +91,7 @@ function targetOf(ways: Way[], cls: string): Target | null {
 }
 
 /** Whether a Deny may apply to the action on the target. */
-function denyApplies(d: Clause, action: string, t: Target): boolean {
+export function denyApplies(d: Clause, action: string, t: Target): boolean {
   const actionHit = d.actions.items.some((p) => globMatches(p.glob, action, true));
   if (d.actions.except ? actionHit : !actionHit) return false;
   if (d.resources.except) return !d.resources.items.some((p) => surelyCovers(p.glob, t));

@@ -1,4 +1,5 @@
 import type { PolicyDocument, Resource, Unit } from '../model/model.ts';
+import { memoByScenario } from '../model/memo-by-scenario.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { Value } from '../model/value.ts';
 import { field } from '../model/value.ts';
@@ -25,6 +26,8 @@ export interface Principal {
   permissions: Permissions;
   /** Its permissions boundary is only known at deploy time: it may allow nothing, so nothing is reported. */
   boundaryUnknown: boolean;
+  /** The documents of the unit that apply to it. */
+  documents: Set<PolicyDocument>;
 }
 
 const KINDS: Record<string, PrincipalKind> = { 'AWS::IAM::Role': 'role', 'AWS::IAM::User': 'user', 'AWS::IAM::Group': 'group' };
@@ -157,10 +160,11 @@ export function principalsOf(unit: Unit, s: Scenario): Principal[] {
       file: i.resource.file,
       permissions: { clauses: dedupe(all.flatMap((x) => x.clauses)), own, ...(Array.isArray(boundary) ? { boundary } : {}) },
       boundaryUnknown: boundary === 'unknown',
+      documents: new Set(all.flatMap((x) => (typeof x.key === 'string' ? [] : [x.key]))),
     });
   }
   for (const d of orphans.concat(identityDocs.filter((d) => !d.owner))) {
-    out.push({ kind: 'policy', name: d.owner?.id ?? d.name, resource: d.owner, file: d.file, permissions: { clauses: docClauses(d) }, boundaryUnknown: false });
+    out.push({ kind: 'policy', name: d.owner?.id ?? d.name, resource: d.owner, file: d.file, permissions: { clauses: docClauses(d) }, boundaryUnknown: false, documents: new Set([d]) });
   }
   return out;
 }
@@ -171,8 +175,9 @@ function dedupe(clauses: Clause[]): Clause[] {
 
 /** The identities an attached document applies to: inline, `AWS::IAM::Policy`, `RolePolicy`, `ManagedPolicy`… */
 function targetsOf(d: PolicyDocument, owner: Resource, identities: Identity[], s: Scenario): Identity[] {
+  // Identity documents held by an identity are its inline policies, wherever the source keeps them.
   const self = identities.find((i) => i.resource === owner);
-  if (self) return d.path.includes('Policies') ? [self] : [];
+  if (self) return [self];
   const props = owner.properties(s);
   const single = SINGLE_TARGET[owner.type];
   if (single) {
@@ -207,4 +212,16 @@ function boundaryOf(i: Identity, managed: Map<string, PolicyDocument>, docClause
   if (!v) return undefined;
   for (const d of managed.values()) if (refersToManagedPolicy(v, d.owner!, s)) return docClauses(d);
   return awsManagedSource(v)?.clauses ?? 'unknown';
+}
+
+const cache = new WeakMap<Unit, (s: Scenario) => Principal[]>();
+
+/** principalsOf, computed once per unit and scenario for all the rules that ask. */
+export function unitPrincipals(unit: Unit, s: Scenario): Principal[] {
+  let f = cache.get(unit);
+  if (!f) {
+    f = memoByScenario((sc) => principalsOf(unit, sc));
+    cache.set(unit, f);
+  }
+  return f(s);
 }
