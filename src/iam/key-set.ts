@@ -1,6 +1,7 @@
 /**
  * Names as the catalog writes them, some with placeholders (`aws:ResourceTag/${TagKey}`,
- * `s3:ExistingObjectTag/<key>`), looked up without case: a placeholder stands for any non-empty text.
+ * `s3:ExistingObjectTag/<key>`, `ssm:resourceTag/tag-key`, `glacier:ResourceTag/`), looked up without case: a
+ * placeholder stands for any non-empty text.
  */
 export class KeySet<T> {
   private readonly exact = new Map<string, T>();
@@ -8,8 +9,9 @@ export class KeySet<T> {
   private readonly all: string[] = [];
 
   constructor(entries: Iterable<[string, T]>) {
-    for (const [name, value] of entries) {
-      this.all.push(name);
+    for (const [written, value] of entries) {
+      this.all.push(written);
+      const name = written.replace(/\/(tag-key)?$/, '/${TagKey}');
       if (/\$\{|<[^>]+>/.test(name)) this.patterns.push([KeySet.pattern(name), value]);
       else this.exact.set(name.toLowerCase(), value);
     }

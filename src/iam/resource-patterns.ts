@@ -2,6 +2,7 @@ import type { PolicyDocument, Unit } from '../model/model.ts';
 import { display } from '../model/value.ts';
 import { partsTokens, policyTextTokens } from './arn-pattern.ts';
 import type { GlobToken } from './glob-intersect.ts';
+import { fromEmptyDefault } from './empty-default.ts';
 import { symbolTokens } from './symbol-tokens.ts';
 import type { Elements } from './statement.ts';
 
@@ -14,6 +15,7 @@ export function resourcePatterns(resources: Elements, unit: Unit): GlobToken[][]
   const shapeOf = symbolTokens(unit);
   const out: GlobToken[][] = [];
   for (const { value: v } of resources.items) {
+    if (fromEmptyDefault(v, unit)) return null;
     if (v.kind === 'scalar' && typeof v.value === 'string') {
       if (looksLikeResource(v.value)) out.push(policyTextTokens(v.value));
       continue;

@@ -45,6 +45,9 @@ test('a key set matches placeholders with any non-empty text', () => {
   assert.is(set.get('s3:existingobjecttag/a.b'), 2);
   assert.is(set.get('S3:Prefix'), 3);
   assert.is(set.get('aws:RequestTag/'), undefined);
+  const written = new KeySet<number>([['ssm:resourceTag/tag-key', 1], ['glacier:ResourceTag/', 2]]);
+  assert.is(written.get('ssm:ResourceTag/env'), 1);
+  assert.is(written.get('glacier:resourcetag/env'), 2);
   assert.is(KeySet.pattern('agent.${Domain}.buildkite.dev').test('agent.acme.buildkite.dev'), true);
 });
 

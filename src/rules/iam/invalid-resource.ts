@@ -1,4 +1,5 @@
 import type { Rule } from '../../engine/rule.ts';
+import { fromEmptyDefault } from '../../iam/empty-default.ts';
 import { looksLikeResource, resourcesAreArns } from '../../iam/resource-patterns.ts';
 import { statementsOf } from '../../iam/statement.ts';
 
@@ -39,7 +40,7 @@ export const invalidResource: Rule = {
           for (const [element, elements] of [['Resource', st.resource], ['NotResource', st.notResource]] as const) {
             for (const e of elements?.items ?? []) {
               const v = e.value;
-              if (v.kind === 'unknown') continue;
+              if (v.kind === 'unknown' || fromEmptyDefault(v, context.unit)) continue;
               const fn = v.kind === 'object' && v.entries.size === 1 ? [...v.entries.keys()].find((k) => k === 'Ref' || k.startsWith('Fn::')) : undefined;
               if (fn) {
                 context.report({ messageId: 'function', data: { element, fn }, path: v.path, resource });

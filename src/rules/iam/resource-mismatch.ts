@@ -16,9 +16,11 @@ export const resourceMismatch: Rule = {
       'of the statement\'s Resource entries, the action is never granted (or, in a Deny, never denied): s3:GetObject on ' +
       'arn:aws:s3:::bucket without /*, s3:ListBucket on arn:aws:s3:::bucket/*. An action that supports no resource-level ' +
       'permissions (s3:ListAllMyBuckets) is only matched by Resource "*". A wildcard action is reported when none of the actions ' +
-      'it expands to can apply. Wildcards and policy variables in Resource match anything, and so does the unknown part of a ' +
-      'template value, except a pseudo parameter or the Ref of a bucket, table or function, which is a single name; a statement ' +
-      'with a Resource only known at deploy time (!GetAtt X.Arn) is not judged.',
+      'it expands to can apply. Wildcards and policy variables in Resource match anything. A template value only known at ' +
+      'deploy time keeps the shape that is known of it: a pseudo parameter or the Ref of a bucket or table is a single name, ' +
+      'the Arn of a bucket, table, queue, topic, function, role, key or stream has the catalog\'s format for that type; a ' +
+      'value of unknown shape (a parameter, an import) matches anything inside a string, and alone makes the statement ' +
+      'unjudged. Deny statements are checked too.',
     severity: 'warning',
     category: 'iam',
     messages: {

@@ -1,6 +1,7 @@
 import type { Rule } from '../../engine/rule.ts';
 import { expandAction } from '../../iam/action-pattern.ts';
 import { serviceActions, servicePrefixes } from '../../iam/catalog.ts';
+import { fromEmptyDefault } from '../../iam/empty-default.ts';
 import { statementsOf } from '../../iam/statement.ts';
 import { suggestName } from '../../iam/suggest.ts';
 
@@ -41,7 +42,7 @@ export const unknownAction: Rule = {
         const resource = d.owner?.id ?? null;
         for (const st of statementsOf(d.document(context.scenario))) {
           for (const e of [...(st.action?.items ?? []), ...(st.notAction?.items ?? [])]) {
-            if (e.value.kind === 'unknown') continue;
+            if (e.value.kind === 'unknown' || fromEmptyDefault(e.value, context.unit)) continue;
             const path = e.value.path;
             const text = e.value.kind === 'scalar' && typeof e.value.value === 'string' ? e.value.value : null;
             const colon = text?.indexOf(':') ?? -1;
