@@ -1,0 +1,128 @@
+import { memoByScenario } from '../../model/memo-by-scenario.ts';
+import type { Scenario } from '../../model/scenario.ts';
+import type { Value, Via } from '../../model/value.ts';
+import type { Decl } from './config.ts';
+import { evaluateSafe } from './evaluate.ts';
+import { eachValueOf, expandKeys } from './expand.ts';
+import type { CallGroup, Keys } from './groups.ts';
+import { keySuffix } from './groups.ts';
+import type { Sourced } from './module-instance.ts';
+import { ModuleInstance } from './module-instance.ts';
+import type { Source } from './module-source.ts';
+import { moduleSource } from './module-source.ts';
+import type { InstanceBinding } from './scope.ts';
+
+/** Arguments of a module block that are Terraform's, not the module's variables. */
+const META = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
+
+/** Deeper module trees are not followed: no real configuration nests this far, a runaway one would. */
+const MAX_MODULE_DEPTH = 32;
+
+/** A module call of one module instance: its expansion and the module instances it creates. */
+export class CallGroupImpl implements CallGroup {
+  readonly base: string;
+  private expansion: Keys | undefined;
+  private source: Source | undefined;
+  private readonly built = new Map<string, ModuleInstance | undefined>();
+  private forEachMemo: ((s: Scenario) => Value) | undefined;
+
+  constructor(
+    readonly mod: ModuleInstance,
+    readonly name: string,
+    readonly decl: Decl,
+  ) {
+    this.base = `${mod.prefix}module.${name}`;
+  }
+
+  keys(): Keys {
+    if (this.expansion) return this.expansion;
+    const count = this.decl.attrs.get('count');
+    const forEach = this.decl.attrs.get('for_each');
+    const meta = count ? 'count' : forEach ? 'for_each' : undefined;
+    if (!meta) return (this.expansion = { kind: 'single' });
+    const expr = (count ?? forEach)!.expr;
+    this.expansion = this.mod.guard(
+      `${this.base}#${meta}`,
+      () => expandKeys(meta, (s) => evaluateSafe(expr, this.mod.scope(this.decl.file, s))),
+      () => ({ kind: 'unknown', meta }),
+    );
+    return this.expansion;
+  }
+
+  private binding(key: number | string | undefined): InstanceBinding | undefined {
+    const keys = this.keys();
+    if (keys.kind === 'single') return undefined;
+    if (keys.kind === 'count') return { meta: 'count', key };
+    if (keys.kind === 'unknown') return { meta: keys.meta };
+    const forEach = this.decl.attrs.get('for_each')!;
+    this.forEachMemo ??= memoByScenario((sc) => evaluateSafe(forEach.expr, this.mod.scope(this.decl.file, sc)));
+    return { meta: 'for_each', key, eachValue: (s) => eachValueOf(this.forEachMemo!(s), String(key)) };
+  }
+
+  /** The module instance for a key, or undefined when its code is not on disk (or would recurse). */
+  child(key: number | string | undefined): ModuleInstance | undefined {
+    const id = key === undefined ? '' : JSON.stringify(key);
+    if (this.built.has(id)) return this.built.get(id);
+    const child = this.create(key);
+    this.built.set(id, child);
+    return child;
+  }
+
+  private create(key: number | string | undefined): ModuleInstance | undefined {
+    const { mod, decl, name } = this;
+    if (!this.source) {
+      this.source = moduleSource(mod, name, decl);
+      if ('missing' in this.source) mod.ctx.problems.push(this.source.missing);
+    }
+    if (!('dir' in this.source)) return undefined;
+    const dir = this.source.dir;
+    if (mod.ancestry.includes(dir) || mod.ancestry.length >= MAX_MODULE_DEPTH) {
+      if (this.built.size === 0) this.reportCycle(dir);
+      return undefined;
+    }
+    const suffix = keySuffix(key);
+    const child = new ModuleInstance(mod.ctx, mod.ctx.config(dir), `${this.base}${suffix}.`, [...mod.modulePath, name + suffix], [...mod.callNames, name], dir, [...mod.ancestry, dir]);
+    const binding = this.binding(key);
+    child.inputs = (variable, s) => this.argument(variable, binding, suffix, s);
+    return child;
+  }
+
+  private argument(variable: string, binding: InstanceBinding | undefined, suffix: string, s: Scenario): Sourced | undefined {
+    if (META.has(variable)) return undefined;
+    const attr = this.decl.attrs.get(variable);
+    if (!attr) return undefined;
+    const { decl, mod } = this;
+    const value = evaluateSafe(attr.expr, mod.scope(decl.file, s, binding));
+    const via: Via = { message: `argument "${variable}" of ${this.base}${suffix}`, file: decl.file.path, path: attr.path, range: decl.file.range(attr.expr.start, attr.expr.end) };
+    return { value, via };
+  }
+
+  private reportCycle(dir: string): void {
+    const { mod, decl } = this;
+    const chain = [...mod.ancestry.slice(mod.ancestry.indexOf(dir)), dir];
+    mod.ctx.problems.push({
+      ruleId: 'terraform/reference-cycle',
+      severity: 'error',
+      message:
+        mod.ancestry.includes(dir)
+          ? `Module "${this.name}" calls a module that is already being loaded (${chain.join(' → ')}); not followed`
+          : `Module "${this.name}" nests deeper than ${MAX_MODULE_DEPTH} modules; not followed`,
+      file: decl.file.path,
+      path: decl.block.path,
+      range: decl.file.range(decl.block.start, decl.block.headerEnd),
+    });
+  }
+
+  children(): ModuleInstance[] {
+    const keys = this.keys();
+    const list = keys.kind === 'count' ? keys.indices : keys.kind === 'for_each' ? keys.keys : [undefined];
+    return list.map((k) => this.child(k)).filter((c): c is ModuleInstance => c !== undefined);
+  }
+
+  output(key: number | string | undefined, name: string, s: Scenario): Sourced | undefined {
+    const keys = this.keys();
+    const valid = keys.kind === 'count' ? keys.indices.includes(key as number) : keys.kind === 'for_each' ? keys.keys.includes(key as string) : key === undefined;
+    if (!valid) return undefined;
+    return this.child(key)?.output(name, s);
+  }
+}
