@@ -18,6 +18,9 @@ export function kindOf(root: Node | undefined): FileKind {
   const transform = get(root, 'Transform');
   if (transform && /AWS::Serverless/.test(JSON.stringify(toJS(transform)))) return 'cloudformation';
   if (get(root, 'Statement') && (get(root, 'Version') || isStatementish(get(root, 'Statement')))) return 'iam-policy';
+  // A policy's Version is one of two dates; with it, a document missing its statements is still a policy to fix.
+  const version = get(root, 'Version');
+  if (version?.kind === 'scalar' && (version.value === '2012-10-17' || version.value === '2008-10-17')) return 'iam-policy';
   return 'unknown';
 }
 

@@ -46,6 +46,8 @@ class Discovery {
   /** Absolute path → size, when a stat has already given it. */
   readonly found = new Map<string, number | undefined>();
   readonly warnings = new Map<string, DiscoveryWarning>();
+  /** Files named on the command line: what they are is reported even when it is not a template. */
+  readonly explicit = new Set<string>();
 
   constructor(readonly opts: DiscoverOptions) {
     this.include = new GlobSet(opts.include);
@@ -79,7 +81,10 @@ class Discovery {
     const path = this.globPath(absolute, this.opts.cwd);
     const hit = path === undefined ? undefined : this.exclude.matchWithParents(path);
     if (hit) this.warn(absolute, `skipped: matches the exclude pattern "${hit}"`);
-    else this.found.set(absolute, size);
+    else {
+      this.found.set(absolute, size);
+      this.explicit.add(absolute);
+    }
     return true;
   }
 
@@ -133,7 +138,7 @@ class Discovery {
     for (const file of sized) {
       if (!file) continue;
       if (file.size > this.opts.maxFileSize) this.warn(file.absolute, sizeWarning(file.size, this.opts.maxFileSize));
-      else files.push({ ...file, display: displayPath(file.absolute, this.opts.cwd) });
+      else files.push({ ...file, display: displayPath(file.absolute, this.opts.cwd), ...(this.explicit.has(file.absolute) ? { explicit: true } : {}) });
     }
     return files.sort((a, b) => byText(a.display, b.display));
   }

@@ -5,4 +5,6 @@ export interface DiscoveredFile {
   /** Path as given or relative to the cwd, forward slashes: what reports show. */
   display: string;
   size: number;
+  /** Named on the command line (not found by walking a folder or a glob). */
+  explicit?: boolean;
 }

@@ -9,10 +9,12 @@ export { parseYaml } from './yaml.ts';
 export { LineIndex } from './lines.ts';
 
 /**
- * Parses a template as JSON when it starts with `{` or `[`, else as YAML. A YAML file written in flow style
- * (`{Resources: ...}`) thus gets a JSON error; CloudFormation templates in that style are not seen in practice.
+ * Parses a template as JSON when it is named `.json` or starts with `{` or `[`, else as YAML. A YAML file written
+ * in flow style (`{Resources: ...}`) thus gets a JSON error; CloudFormation templates in that style are not seen
+ * in practice.
  */
 export function parseDocument(file: string, text: string): SourceDocument {
+  if (/\.json$/i.test(file)) return parseJson(file, text);
   for (let i = bomLength(text); i < text.length; i++) {
     const c = text[i];
     if (c === ' ' || c === '\t' || c === '\n' || c === '\r') continue;

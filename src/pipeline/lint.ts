@@ -44,9 +44,10 @@ export async function lintFiles(input: LintInput): Promise<Report> {
     let doc = readAndParse(file, input.contents);
     doc = await hooks.document.promise(doc);
     const kind = kindOf(doc.root);
-    // Other JSON and YAML (package.json, Kubernetes manifests…) is not ours to judge; only a file that could
-    // not be read at all is reported, since it may well be a broken template.
-    if (kind === 'unknown' && doc.root !== undefined) {
+    // Other JSON and YAML (package.json, Kubernetes manifests, tsconfig with comments…) is not ours to judge. A
+    // file that could not be read is reported when it was named on the command line or looks like a template
+    // or a policy, since it may well be a broken one.
+    if (kind === 'unknown' && (doc.root !== undefined || !(file.explicit || looksLikeOurs(doc.text)))) {
       skipped++;
       continue;
     }
@@ -90,6 +91,8 @@ export async function lintFiles(input: LintInput): Promise<Report> {
   const report: Report = { version: 1, tool: { name: 'cloudseclint', version: input.version }, results, summary: summarize(results, skipped) };
   return hooks.report.promise(report);
 }
+
+const looksLikeOurs = (text: string) => /AWSTemplateFormatVersion|["']?(Resources|Statement)["']?\s*:/.test(text);
 
 function readAndParse(file: DiscoveredFile, contents: Map<string, string> | undefined): SourceDocument {
   const given = contents?.get(file.absolute);
