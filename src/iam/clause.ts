@@ -56,6 +56,8 @@ export interface Clause {
   verdict(context?: RequestContext): ConditionVerdict;
 }
 
+const NO_CONDITION: ConditionVerdict = { effect: 'none', keys: [] };
+
 const refIds = (symbol: string): string[] => {
   const m = /^(?:Ref |Fn::GetAtt )([A-Za-z0-9]+)/.exec(symbol);
   return m ? [m[1]] : [];
@@ -99,7 +101,8 @@ function clauseOf(sv: StatementView, source: ClauseSource): Clause | undefined {
   const actions = sv.action ? patternSet(sv.action, false, sure) : sv.notAction ? patternSet(sv.notAction, true, may) : undefined;
   const resources = sv.resource ? patternSet(sv.resource, false, sure) : sv.notResource ? patternSet(sv.notResource, true, may) : undefined;
   if (!actions || !resources) return undefined;
-  const verdicts = new Map<string, ConditionVerdict>();
+  // Contexts come from the method table, the same objects on every call: keyed by identity.
+  const verdicts = new Map<RequestContext | undefined, ConditionVerdict>();
   const condition = sv.condition;
   return {
     effect,
@@ -108,12 +111,11 @@ function clauseOf(sv: StatementView, source: ClauseSource): Clause | undefined {
     ...(condition ? { condition } : {}),
     source,
     statement: sv,
-    verdict(context = {}) {
-      const key = JSON.stringify(context);
-      let v = verdicts.get(key);
+    verdict(context) {
+      let v = verdicts.get(context);
       if (!v) {
-        v = conditionEffect(condition, context);
-        verdicts.set(key, v);
+        v = condition === undefined ? NO_CONDITION : conditionEffect(condition, context);
+        verdicts.set(context, v);
       }
       return v;
     },

@@ -18,17 +18,21 @@ export interface Escalation {
   conditionKeys: string[];
 }
 
-/** Full administrator access: an Allow of `*` on `*` that no Deny narrows enough to stop any method. */
+/**
+ * Full administrator access: every escalation method is open, through an Allow of `*` on `*` (`clause`) or
+ * through statements that together leave nothing closed (a NotAction of one service, a long list).
+ */
 export interface FullAccess {
-  clause: Clause;
+  clause?: Clause;
   boundary?: Clause;
+  methods: Escalation[];
   conditional: boolean;
   conditionKeys: string[];
 }
 
 export interface PrincipalEscalations {
   principal: Principal;
-  /** Set when the principal has full access; the methods are then not listed one by one. */
+  /** Set when the principal has full access; the methods are then not reported one by one. */
   fullAccess?: FullAccess;
   methods: Escalation[];
 }
@@ -56,22 +60,20 @@ function meets(perms: Permissions, method: EscalationMethod): Escalation | null 
 }
 
 /**
- * The escalation methods open to a principal. A principal with full access gets that one result instead of
- * every method; one whose permissions boundary is only known at deploy time gets none.
+ * The escalation methods open to a principal. When all of them are, that is full access, reported once instead
+ * of method by method; a principal whose permissions boundary is only known at deploy time gets none.
  */
 export function escalationsOf(principal: Principal): PrincipalEscalations {
   if (principal.boundaryUnknown) return { principal, methods: [] };
   const perms = principal.permissions;
   const methods = ESCALATION_METHODS.map((m) => meets(perms, m)).filter((m): m is Escalation => m !== null);
-  const clause = perms.clauses.find(allowsEverything);
+  if (methods.length < ESCALATION_METHODS.length) return { principal, methods };
   const boundary = perms.boundary?.find(allowsEverything);
-  if (clause && (!perms.boundary || boundary) && methods.length === ESCALATION_METHODS.length) {
-    const used = [clause, ...(boundary ? [boundary] : [])];
-    const keys = [...new Set([...used.flatMap((c) => c.verdict().keys), ...methods.flatMap((m) => m.conditionKeys)])];
-    const conditional = used.some((c) => c.verdict().effect === 'narrowing') || methods.some((m) => m.conditional);
-    return { principal, fullAccess: { clause, ...(boundary ? { boundary } : {}), conditional, conditionKeys: keys }, methods: [] };
-  }
-  return { principal, methods };
+  const clause = !perms.boundary || boundary ? perms.clauses.find(allowsEverything) : undefined;
+  const used = clause ? [clause, ...(boundary ? [boundary] : [])] : [];
+  const keys = [...new Set([...used.flatMap((c) => c.verdict().keys), ...methods.flatMap((m) => m.conditionKeys)])];
+  const conditional = used.some((c) => c.verdict().effect === 'narrowing') || methods.some((m) => m.conditional);
+  return { principal, fullAccess: { ...(clause ? { clause } : {}), ...(clause && boundary ? { boundary } : {}), methods, conditional, conditionKeys: keys }, methods: [] };
 }
 
 const cache = new WeakMap<Unit, (s: Scenario) => PrincipalEscalations[]>();

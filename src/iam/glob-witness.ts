@@ -19,6 +19,8 @@ function tokens(glob: string): Token[] {
   return t;
 }
 
+const witnesses = new Map<string, string | null>();
+
 /**
  * A string that every glob matches (case-sensitive `*` and `?`), or null when there is none. Breadth-first over
  * the product of the globs' positions, so it stays small for the short patterns of policies; the wildcards that
@@ -26,6 +28,17 @@ function tokens(glob: string): Token[] {
  */
 export function globWitness(globs: string[]): string | null {
   if (globs.length === 0) return FILLER;
+  // The same class and pattern pairs come back for every method and every principal.
+  const cacheKey = globs.join('\u0000');
+  let w = witnesses.get(cacheKey);
+  if (w === undefined) {
+    w = search(globs);
+    witnesses.set(cacheKey, w);
+  }
+  return w;
+}
+
+function search(globs: string[]): string | null {
   const ts = globs.map(tokens);
   const start = ts.map(() => 0);
   const key = (s: number[]) => s.join(',');

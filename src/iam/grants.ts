@@ -98,67 +98,83 @@ export function denyApplies(d: Clause, action: string, t: Target): boolean {
   return d.resources.items.some((p) => mayCover(p.glob, t));
 }
 
-/** Every way to pick one element of each list, at most MAX_COMBINATIONS of them. */
-function* combinations<T>(lists: T[][]): Generator<T[]> {
-  let count = 0;
-  const pick: T[] = [];
-  function* go(i: number): Generator<T[]> {
-    if (count >= MAX_COMBINATIONS) return;
-    if (i === lists.length) {
-      count++;
-      yield [...pick];
-      return;
+/**
+ * Calls `visit` with every way to pick one element of each list (at most MAX_COMBINATIONS of them) until it
+ * returns true. An odometer over indices: no array is made per pick but the one passed, reused.
+ */
+function forEachPick<T>(lists: T[][], visit: (pick: T[]) => boolean): void {
+  const index = lists.map(() => 0);
+  const pick = lists.map((l) => l[0]);
+  for (let n = 0; n < MAX_COMBINATIONS; n++) {
+    if (visit(pick)) return;
+    let i = lists.length - 1;
+    while (i >= 0 && ++index[i] === lists[i].length) {
+      index[i] = 0;
+      pick[i] = lists[i][0];
+      i--;
     }
-    for (const x of lists[i]) {
-      pick.push(x);
-      yield* go(i + 1);
-      pick.pop();
-    }
+    if (i < 0) return;
+    pick[i] = lists[i][index[i]];
   }
-  yield* go(0);
 }
 
-/**
- * Whether the permissions allow every action of the query on one resource of its class, after explicit Denies.
- * Returns the grant with the statements that make it, preferring one that holds unconditionally; null when
- * there is none. A grant on named resources only is not one: what matters is reaching resources the statements
- * do not list one by one (or the principal's own). Denies with a condition that may hold make the grant
- * conditional rather than remove it: they remove it only when their condition holds.
- */
+interface Candidate {
+  action: string;
+  clause: Clause;
+  way: Way;
+}
+
+const actionCache = new WeakMap<Clause, Map<string, boolean>>();
+/** actionSurelyIn, remembered per statement: every method asks the same statements about the same actions. */
+function allows(c: Clause, action: string): boolean {
+  let m = actionCache.get(c);
+  if (!m) actionCache.set(c, (m = new Map()));
+  let hit = m.get(action);
+  if (hit === undefined) m.set(action, (hit = actionSurelyIn(c, action)));
+  return hit;
+}
+
+/** The ways each action is allowed, one list per action; null as soon as one action has none. */
+function candidates(clauses: Clause[], q: Query, own: Map<string, string> | undefined): Candidate[][] | null {
+  const out: Candidate[][] = [];
+  for (const a of q.actions) {
+    const list: Candidate[] = [];
+    for (const c of clauses) {
+      if (c.effect !== 'Allow' || !allows(c, a) || !usable(c, q.context)) continue;
+      for (const way of waysOf(c, q, own)) list.push({ action: a, clause: c, way });
+    }
+    if (list.length === 0) return null;
+    out.push(list);
+  }
+  return out;
+}
+
 export function findGrant(perms: Permissions, q: Query): Grant | null {
-  const candidates = (clauses: Clause[]) =>
-    q.actions.map((a) =>
-      clauses
-        .filter((c) => c.effect === 'Allow' && usable(c, q.context) && actionSurelyIn(c, a))
-        .flatMap((c) => waysOf(c, q, perms.own).map((w) => ({ action: a, clause: c, way: w }))),
-    );
-  const identity = candidates(perms.clauses);
-  if (identity.some((l) => l.length === 0)) return null;
-  const boundary = perms.boundary ? candidates(perms.boundary) : [];
-  if (boundary.some((l) => l.length === 0)) return null;
+  const identity = candidates(perms.clauses, q, perms.own);
+  if (!identity) return null;
+  const boundary = perms.boundary ? candidates(perms.boundary, q, perms.own) : [];
+  if (!boundary) return null;
   const denies = [...perms.clauses, ...(perms.boundary ?? [])].filter((c) => c.effect === 'Deny' && c.verdict(q.context).effect !== 'unusable');
   let best: Grant | null = null;
-  for (const pick of combinations([...identity, ...boundary])) {
+  forEachPick([...identity, ...boundary], (pick) => {
     const t = targetOf(
       pick.map((x) => x.way),
       q.on,
     );
-    if (!t) continue;
+    if (!t) return false;
     const conditionalDenies: Grant['conditionalDenies'] = [];
-    let removed = false;
     for (const a of q.actions) {
       for (const d of denies) {
         if (!denyApplies(d, a, t)) continue;
         const e = d.verdict(q.context).effect;
-        if (e === 'none' || e === 'unknown') removed = true;
-        else conditionalDenies.push({ action: a, clause: d });
+        if (e === 'none' || e === 'unknown') return false;
+        conditionalDenies.push({ action: a, clause: d });
       }
     }
-    if (removed) continue;
     const used = [...pick.map((x) => x.clause), ...conditionalDenies.map((x) => x.clause)];
     const keys = [...new Set(used.flatMap((c) => c.verdict(q.context).keys))];
     const conditional = conditionalDenies.length > 0 || pick.some((x) => x.clause.verdict(q.context).effect === 'narrowing');
-    const toAllowed = (x: (typeof pick)[number]): Allowed => ({ action: x.action, clause: x.clause, resource: describe(x.way) });
+    const toAllowed = (x: Candidate): Allowed => ({ action: x.action, clause: x.clause, resource: describe(x.way) });
     const grant: Grant = {
       target: t,
       allowed: pick.slice(0, identity.length).map(toAllowed),
@@ -167,8 +183,12 @@ export function findGrant(perms: Permissions, q: Query): Grant | null {
       conditional,
       conditionKeys: keys,
     };
-    if (!conditional) return grant;
+    if (!conditional) {
+      best = grant;
+      return true;
+    }
     best ??= grant;
-  }
+    return false;
+  });
   return best;
 }

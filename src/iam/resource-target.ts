@@ -21,7 +21,18 @@ export interface ArnFields {
  * The six fields of an ARN or ARN pattern (the resource keeps any further colons); null for anything else.
  * IAM matches wildcards field by field, which is why `arn:aws:iam::*:role/*` does not reach an S3 bucket.
  */
+const splitCache = new Map<string, ArnFields | null>();
+
 export function splitArn(text: string): ArnFields | null {
+  let f = splitCache.get(text);
+  if (f === undefined) {
+    f = split(text);
+    splitCache.set(text, f);
+  }
+  return f;
+}
+
+function split(text: string): ArnFields | null {
   if (text === '*') return { partition: '*', service: '*', region: '*', account: '*', resource: '*' };
   const parts = text.split(':');
   if (parts.length < 6 || parts[0] !== 'arn') return null;

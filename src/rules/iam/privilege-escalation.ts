@@ -4,7 +4,7 @@ import type { Via } from '../../model/value.ts';
 import type { Clause } from '../../iam/clause.ts';
 import type { EscalationMethod } from '../../iam/escalation-methods.ts';
 import { ESCALATION_METHODS } from '../../iam/escalation-methods.ts';
-import type { Escalation, PrincipalEscalations } from '../../iam/escalations.ts';
+import type { Escalation, FullAccess } from '../../iam/escalations.ts';
 import { unitEscalations } from '../../iam/escalations.ts';
 import type { Allowed } from '../../iam/grants.ts';
 import type { Principal } from '../../iam/principals.ts';
@@ -62,7 +62,7 @@ function report(ctx: RuleContext, p: Principal, first: Clause, messageId: string
   else ctx.report({ messageId, data, path: first.source.path, file: p.file, resource: null, related });
 }
 
-function conditions(keys: string[]): string {
+function conditionsText(keys: string[]): string {
   return keys.length > 0 ? keys.join(', ') : 'a Deny with a condition';
 }
 
@@ -96,7 +96,7 @@ function methodRule(m: EscalationMethod): Rule {
           for (const pe of unitEscalations(u, ctx.scenario)) {
             const e = pe.methods.find((x) => x.method === m);
             if (!e) continue;
-            const data = { subject: subject(pe.principal), method: m.method, grants: grantsText(e), conditions: conditions(e.conditionKeys) };
+            const data = { subject: subject(pe.principal), method: m.method, grants: grantsText(e), conditions: conditionsText(e.conditionKeys) };
             report(ctx, pe.principal, e.grants[0].grant.allowed[0].clause, e.conditional ? 'conditional' : 'escalation', data, relatedOf(e));
           }
         },
@@ -105,34 +105,56 @@ function methodRule(m: EscalationMethod): Rule {
   };
 }
 
+/** The statements behind full access that comes from every method being open, with the actions each gives. */
+function contributions(f: FullAccess): { clause: Clause; actions: string[] }[] {
+  const byClause = new Map<Clause, Set<string>>();
+  for (const m of f.methods) for (const { grant } of m.grants) for (const a of grant.allowed) byClause.set(a.clause, (byClause.get(a.clause) ?? new Set()).add(a.action));
+  return [...byClause].map(([clause, actions]) => ({ clause, actions: [...actions] }));
+}
+
+function listed(names: string[], max = 4): string {
+  return names.length <= max ? names.join(', ') : `${names.slice(0, max).join(', ')} and ${names.length - max} more`;
+}
+
 const fullAdmin: Rule = {
   meta: {
     id: 'iam/privilege-escalation/full-admin',
     title: 'No full administrator access',
     description:
-      'An Allow of "*" on "*" (or a NotAction that excludes nothing, or the AWS managed AdministratorAccess) makes the principal an administrator of the account: every escalation method is open to it, and it can read, change or delete anything, and turn off logging. Reported once per principal instead of one finding per method; a Deny that closes some escalation method makes the remaining methods reported one by one instead.',
+      'An Allow of "*" on "*" (or a NotAction that excludes nothing, or the AWS managed AdministratorAccess) makes the principal an administrator of the account: it can read, change or delete anything, and turn off logging. So do statements that leave every privilege escalation method open (a NotAction of one service, a long list of IAM actions): the principal can give itself "*" on "*" at any time. Reported once per principal instead of one finding per method; when a Deny, a boundary or a resource pattern closes some method, the open ones are reported one by one instead.',
     severity: 'error',
     category: 'iam',
     messages: {
       fullAdmin: '{{subject}} can perform every action on every resource (full administrator access), allowed by {{source}}',
       conditional: '{{subject}} can perform every action on every resource (full administrator access), conditionally ({{conditions}}), allowed by {{source}}',
+      effective: '{{subject}} can use every privilege escalation method ({{count}}), which amounts to full administrator access, through {{source}}',
+      effectiveConditional: '{{subject}} can use every privilege escalation method ({{count}}), which amounts to full administrator access, conditionally ({{conditions}}), through {{source}}',
     },
     fix: 'Give the principal the actions it needs on the resources it works on. Keep administrator access for break-glass roles assumed by people with MFA, outside of templates that deploy workloads.',
-    references: { cfnNag: ['W43'], checkov: ['CKV_AWS_62', 'CKV_AWS_274'], urls: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege'] },
+    references: { cfnNag: ['W43'], checkov: ['CKV_AWS_62', 'CKV_AWS_274'], urls: ['https://docs.aws.amazon.com/IAM/latest/UserGuide/best-practices.html#grant-least-privilege', 'https://rhinosecuritylabs.com/aws/aws-privilege-escalation-methods-mitigation/'] },
     recommended: true,
     source: 'src/rules/iam/privilege-escalation.ts',
   },
   create(ctx) {
     return {
       unit(u) {
-        for (const pe of unitEscalations(u, ctx.scenario) as PrincipalEscalations[]) {
+        for (const pe of unitEscalations(u, ctx.scenario)) {
           const f = pe.fullAccess;
           if (!f) continue;
-          const document = f.clause.source.document || 'this policy';
-          const source = `${document}${f.clause.statement.sid ? ` (statement ${f.clause.statement.sid})` : ''}`;
-          const data = { subject: subject(pe.principal), source, conditions: conditions(f.conditionKeys) };
-          const related = [via(f.clause, 'allows * on *'), ...(f.boundary ? [via(f.boundary, 'the permissions boundary allows * on *')] : [])];
-          report(ctx, pe.principal, f.clause, f.conditional ? 'conditional' : 'fullAdmin', data, related);
+          const conditions = conditionsText(f.conditionKeys);
+          const subjectText = subject(pe.principal);
+          if (f.clause) {
+            const document = f.clause.source.document || 'this policy';
+            const source = `${document}${f.clause.statement.sid ? ` (statement ${f.clause.statement.sid})` : ''}`;
+            const related = [via(f.clause, 'allows * on *'), ...(f.boundary ? [via(f.boundary, 'the permissions boundary allows * on *')] : [])];
+            report(ctx, pe.principal, f.clause, f.conditional ? 'conditional' : 'fullAdmin', { subject: subjectText, source, conditions }, related);
+            continue;
+          }
+          const parts = contributions(f);
+          const documents = [...new Set(parts.map((p) => p.clause.source.document || 'this policy'))];
+          const related = parts.map((p) => via(p.clause, `allows ${listed(p.actions)}`));
+          const data = { subject: subjectText, count: f.methods.length, source: listed(documents, 3), conditions };
+          report(ctx, pe.principal, parts[0].clause, f.conditional ? 'effectiveConditional' : 'effective', data, related);
         }
       },
     };
