@@ -36,5 +36,7 @@ export interface RuleVisitors {
 /** A rule, eslint-style: metadata first, then create(context). Declarative policies compile to this shape. */
 export interface Rule {
   meta: RuleMeta;
+  /** Compliant snippets for the rule's docs page, as declarative policies give them. */
+  examples?: { cloudformation?: string; terraform?: string };
   create(context: RuleContext): RuleVisitors;
 }

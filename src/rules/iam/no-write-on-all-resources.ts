@@ -21,7 +21,7 @@ export const noWriteOnAllResources: Rule = {
     id: 'iam/no-write-on-all-resources',
     title: 'Identity policies scope write and permissions actions to resources',
     description:
-      'A statement that allows a write or permissions-management action on Resource "*" (or on everything but a NotResource list) lets the principal change every resource of that kind in the account (every bucket, table, queue, role or key), not just the ones the workload owns, so one compromised function can destroy or expose data it never used. The actions concerned are those that IAM can limit to resources (per AWS\'s Service Authorization Reference); actions that only accept "*", such as ec2:DescribeInstances, s3:ListAllMyBuckets, sts:GetCallerIdentity or xray:PutTraceSegments, are fine on "*". NotAction is read for what it allows; an action that an explicit Deny removes everywhere (in the same policy, or in the other policies of every identity it is attached to) is not reported, and a Deny with a condition makes the finding conditional. Statements whose condition can never hold are not reported, nor an Action of "*" (every action of every service, which iam/no-wildcard-action and iam/privilege-escalation/full-admin report). Deny statements are not concerned.',
+      'A statement that allows a write or permissions-management action on Resource "*" (or on everything but a NotResource list) lets the principal change every resource of that kind in the account (every bucket, table, queue, role or key), not just the ones the workload owns, so one compromised function can destroy or expose data it never used. The actions concerned are those that IAM can limit to resources (per AWS\'s Service Authorization Reference); actions that only accept "*", such as ec2:DescribeInstances, s3:ListAllMyBuckets, sts:GetCallerIdentity, xray:PutTraceSegments or cloudwatch:PutMetricData, are fine on "*". NotAction is read for what it allows; an action that an explicit Deny removes everywhere (in the same policy, or in the other policies of every identity it is attached to) is not reported, and a Deny with a condition makes the finding conditional. Statements whose condition can never hold are not reported, nor an Action of "*" (every action of every service, which iam/no-wildcard-action and iam/privilege-escalation/full-admin report). Deny statements are not concerned.',
     severity: 'warning',
     category: 'iam',
     messages: {
@@ -32,6 +32,21 @@ export const noWriteOnAllResources: Rule = {
     references: { wellArchitected: ['SEC03'], checkov: ['CKV_AWS_290', 'CKV_AWS_355'], cfnNag: ['W11', 'W12', 'W13'], parliament: ['RESOURCE_STAR'] },
     recommended: true,
     source: 'src/rules/iam/no-write-on-all-resources.ts',
+  },
+  examples: {
+    cloudformation: `WorkerPolicy:
+  Type: AWS::IAM::ManagedPolicy
+  Properties:
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Action: [sqs:ReceiveMessage, sqs:DeleteMessage]
+          Resource: !GetAtt JobsQueue.Arn
+        - Effect: Allow
+          Action: [ec2:DescribeInstances, xray:PutTraceSegments]
+          Resource: '*'
+`,
   },
   create(ctx) {
     return {
