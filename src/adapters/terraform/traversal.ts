@@ -43,8 +43,14 @@ export function traverse(e: Expr, sc: Scope, evaluate: Evaluate): Value {
   const walk = (v: Value, from: number) => applySteps(v, steps, from, sc, evaluate);
   if (root.kind !== 'variable') return walk(evaluate(root, deeper(sc)), 0);
   const name = root.name;
-  const local = sc.vars?.get(name);
-  if (local) return walk(local, 0);
+  const bound = sc.vars?.get(name);
+  if (bound) {
+    // An iterator's or for-variable's value is reported where it is used, with a via to the element.
+    const out = walk(bound, 0);
+    if (out.kind === 'unknown' || (out.file === at.file && samePath(out.path, at.path))) return out;
+    const range = out.file === sc.file.path ? sc.file.rangeOf(out.path) : undefined;
+    return rebase(out, at, { message: printExpr(e), file: out.file, path: out.path, ...(range ? { range } : {}) });
+  }
   const first = steps[0] && 'attr' in steps[0] ? steps[0].attr : undefined;
   const unknown = (symbol: string) => unknownAt(at, symbol);
   if (sc.closed) return unknown(printExpr(e));
@@ -190,3 +196,5 @@ function member(v: Value, name: string, here: At): Value {
 }
 
 const symbolOf = (v: Value) => (v.kind === 'unknown' ? v.symbol : openSymbol(v) ?? 'value');
+
+const samePath = (a: (string | number)[], b: (string | number)[]) => a.length === b.length && a.every((k, i) => k === b[i]);

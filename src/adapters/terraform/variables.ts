@@ -44,7 +44,8 @@ export function rootInputs(root: ModuleInstance, options: VariableOptions, probl
   for (const [name, raw] of Object.entries(options.vars ?? {})) {
     const decl = root.config.variables.get(name);
     if (!decl) continue;
-    const via: Via = { message: `variable "${name}" set with --var ${name}=${raw}`, file: decl.file.path, path: decl.block.path };
+    const range = decl.file.range(decl.block.start, decl.block.headerEnd);
+    const via: Via = { message: `variable "${name}" set with --var ${name}=${raw}`, file: decl.file.path, path: decl.block.path, range };
     const at = { path: decl.block.path, file: decl.file.path };
     if (isStringTyped(decl.attrs.get('type')?.expr)) {
       assigned.set(name, () => ({ value: scalar(raw, at), via }));

@@ -1,7 +1,7 @@
 import type { Value } from '../../../model/value.ts';
 import { describe, known, toNum, toStr } from '../convert.ts';
 import { EvalError } from '../eval-error.ts';
-import { unknownAt } from '../values.ts';
+import { isJsonEncoded, unknownAt } from '../values.ts';
 import type { Fn, FnContext } from './types.ts';
 
 /** A function that needs every argument fully known; otherwise its result is unknown. */
@@ -17,12 +17,14 @@ export function arity(args: Value[], min: number, max = min): void {
 /** Items of a list (or set, or tuple); undefined when unknown. */
 export function items(v: Value): Value[] | undefined {
   if (v.kind === 'unknown') return undefined;
+  if (isJsonEncoded(v)) throw new EvalError('a list is required, not a string');
   if (v.kind === 'list') return v.items;
   throw new EvalError(`a list is required, not ${describe(v)}`);
 }
 
 export function entries(v: Value): Map<string, Value> | undefined {
   if (v.kind === 'unknown') return undefined;
+  if (isJsonEncoded(v)) throw new EvalError('a map is required, not a string');
   if (v.kind === 'object') return v.entries;
   throw new EvalError(`a map is required, not ${describe(v)}`);
 }

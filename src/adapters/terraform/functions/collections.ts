@@ -2,7 +2,7 @@ import type { Value } from '../../../model/value.ts';
 import { plain } from '../../../model/value.ts';
 import { canonical, equal, known, toNum, toStr } from '../convert.ts';
 import { EvalError } from '../eval-error.ts';
-import { isNull, list, object, scalar, unknownAt } from '../values.ts';
+import { isJsonEncoded, isNull, list, object, scalar, unknownAt } from '../values.ts';
 import { arity, entries, items, num, str, strict } from './args.ts';
 import type { Fn } from './types.ts';
 
@@ -21,6 +21,10 @@ export const COLLECTIONS: Record<string, Fn> = {
   length(args, { at, symbol }) {
     arity(args, 1);
     const v = args[0];
+    if (isJsonEncoded(v)) {
+      const text = toStr(v);
+      return text === undefined ? unknownAt(at, symbol) : scalar([...text].length, at);
+    }
     if (v.kind === 'list') return scalar(v.items.length, at);
     if (v.kind === 'object') return scalar(v.entries.size, at);
     const s = toStr(v);
