@@ -12,6 +12,9 @@ export interface CliOptions {
   maxWarnings?: number;
   printConfig?: string;
   listRules: boolean;
+  /** Terraform `--var-file` files, in order, and `--var NAME=VALUE` pairs: they win over tfvars files in the configuration. */
+  varFiles: string[];
+  vars: Record<string, string>;
   /** `--compliance`: the framework to judge, and the format (narrowed to those a compliance report has). */
   compliance?: { framework: FrameworkName; format: ComplianceFormatName };
   debug: boolean;
@@ -40,6 +43,8 @@ export function parseCliArgs(argv: string[]): CliOptions {
         'print-config': { type: 'string' },
         'list-rules': { type: 'boolean' },
         compliance: { type: 'string' },
+        'var-file': { type: 'string', multiple: true },
+        var: { type: 'string', multiple: true },
         debug: { type: 'boolean' },
         color: { type: 'boolean' },
         'no-color': { type: 'boolean' },
@@ -68,12 +73,26 @@ export function parseCliArgs(argv: string[]): CliOptions {
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     ...(v['print-config'] ? { printConfig: v['print-config'] } : {}),
     listRules: v['list-rules'] ?? false,
+    varFiles: v['var-file'] ?? [],
+    vars: terraformVars(v.var ?? []),
     ...(compliance ? { compliance } : {}),
     debug: v.debug ?? false,
     ...(v['no-color'] ? { color: false } : v.color ? { color: true } : {}),
     help: v.help ?? false,
     version: v.version ?? false,
   };
+}
+
+/** `--var NAME=VALUE`, as Terraform takes it: the value is the rest after the first `=`, a later one wins. */
+function terraformVars(pairs: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const pair of pairs) {
+    const eq = pair.indexOf('=');
+    const name = eq > 0 ? pair.slice(0, eq).trim() : '';
+    if (!/^[A-Za-z_][\w-]*$/.test(name)) throw new UsageError(`--var takes NAME=VALUE, not "${pair}"`);
+    out[name] = pair.slice(eq + 1);
+  }
+  return out;
 }
 
 function complianceOption(framework: string, format: string, maxWarnings: number | undefined): CliOptions['compliance'] {
@@ -86,7 +105,8 @@ function complianceOption(framework: string, format: string, maxWarnings: number
 
 export const HELP = `Usage: cloudseclint [options] [files, directories or globs...]   (default: .)
 
-Lints AWS CloudFormation templates (JSON, YAML, SAM) and IAM policy documents for security mistakes.
+Lints AWS CloudFormation templates (JSON, YAML, SAM), Terraform configurations and plans, and IAM policy
+documents for security mistakes.
 
 Options:
   -f, --format NAME       stylish (default), json, sarif
@@ -96,6 +116,8 @@ Options:
       --max-warnings N    exit 1 when there are more than N warnings
       --compliance NAME   judge each control of fsbp, cis or wa (Well-Architected) on the files:
                           pass, fail, not applicable or not checked; exit 1 when one fails
+      --var-file FILE     a Terraform variables file, after terraform.tfvars (repeatable)
+      --var NAME=VALUE    a Terraform variable, winning over files (repeatable)
       --list-rules        list every rule with its severity and exit
       --print-config FILE print the settings that apply to FILE and exit
       --color, --no-color force colours on or off (default: on for a terminal)

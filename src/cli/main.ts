@@ -69,7 +69,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
 
     const wanted = opts.compliance;
     const compliance = wanted && startCompliance(wanted.framework, config, registry, hooks);
-    const report: Report = await lintFiles({ files: found.files, skipped: found.warnings.length, config: compliance ? compliance.config : config, registry, hooks, version });
+    const terraform = { varFiles: opts.varFiles.map((f) => resolve(io.cwd, f)), vars: opts.vars };
+    const report: Report = await lintFiles({ files: found.files, skipped: found.warnings.length, config: compliance ? compliance.config : config, registry, hooks, version, terraform });
     const color = opts.color ?? (io.isTTY && !opts.output && io.env.NO_COLOR === undefined);
     const write = (text: string) => (opts.output ? writeFileSync(resolve(io.cwd, opts.output), text) : io.stdout(text));
     if (wanted && compliance) {

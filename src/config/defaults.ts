@@ -4,8 +4,8 @@ export const CONFIG_FILE_NAME = '.cloudseclintrc.json';
 
 export const DEFAULT_EXTENDS: readonly Preset[] = ['cloudseclint:recommended'];
 
-/** Files linted when a folder is walked and the config sets no `include`. Terraform adds its extensions here. */
-export const DEFAULT_INCLUDE: readonly string[] = ['**/*.{json,yaml,yml,template}'];
+/** Files linted when a folder is walked and the config sets no `include` (.tf.json is among the JSON). */
+export const DEFAULT_INCLUDE: readonly string[] = ['**/*.{json,yaml,yml,template,tf}'];
 
 /** Never linted, whatever the config says: dependencies, VCS data, and generated deployment artefacts. */
 export const ALWAYS_EXCLUDE: readonly string[] = [

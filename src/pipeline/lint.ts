@@ -1,16 +1,24 @@
 import { readFileSync } from 'node:fs';
+import { dirname, isAbsolute } from 'node:path';
 import type { FileKind, FileResult, Finding, Report, Summary } from '../core/finding.ts';
 import type { RuleSetting } from '../core/severity.ts';
 import { adaptCloudFormation } from '../adapters/cloudformation/adapter.ts';
 import { adaptIamPolicy } from '../adapters/iam/adapter.ts';
 import { kindOf } from '../adapters/kind.ts';
+import { planUnit, terraformUnits } from '../adapters/terraform/adapter.ts';
+import type { TerraformUnit } from '../adapters/terraform/adapter.ts';
+import type { LoadOptions } from '../adapters/terraform/load-module.ts';
 import { settingsForFile } from '../config/for-file.ts';
 import { relativeToRoot } from '../config/relative-to-root.ts';
 import type { ResolvedConfig } from '../config/types.ts';
 import type { DiscoveredFile } from '../discover/file.ts';
-import { runRules } from '../engine/run-rules.ts';
+import type { ActiveRule } from '../engine/run-rules.ts';
+import { runRulesByFile } from '../engine/run-rules.ts';
+import { displayPath } from '../discover/paths.ts';
 import type { Model, Unit } from '../model/model.ts';
 import type { SourceDocument } from '../parse/document.ts';
+import { parseHcl } from '../parse/hcl.ts';
+import { loadHclParser } from '../parse/hcl-load.ts';
 import { binaryDocument, parseDocument, sniffBinary } from '../parse/index.ts';
 import type { Hooks } from './hooks.ts';
 import type { Registry } from './registry.ts';
@@ -26,7 +34,12 @@ export interface LintInput {
   version: string;
   /** Text to lint instead of reading the file from disk (editors lint unsaved buffers). */
   contents?: Map<string, string>;
+  /** Terraform variables from `--var-file` and `--var`. */
+  terraform?: LoadOptions;
 }
+
+/** A directory's .tf and .tf.json files are one Terraform configuration, read together. */
+const isTerraformFile = (path: string) => /\.tf(\.json)?$/i.test(path);
 
 interface Parsed {
   file: DiscoveredFile;
@@ -40,10 +53,12 @@ export async function lintFiles(input: LintInput): Promise<Report> {
   const files = await hooks.files.promise(input.files);
   const parsed: Parsed[] = [];
   let skipped = input.skipped;
+  if (files.some((f) => isTerraformFile(f.absolute))) await loadHclParser();
   for (const file of files) {
-    let doc = readAndParse(file, input.contents);
+    const terraform = isTerraformFile(file.absolute);
+    let doc = readAndParse(file, input.contents, terraform);
     doc = await hooks.document.promise(doc);
-    const kind = kindOf(doc.root);
+    const kind = terraform ? 'terraform' : kindOf(doc.root);
     // Other JSON and YAML (package.json, Kubernetes manifests, tsconfig with comments…) is not ours to judge. A
     // file that could not be read is reported when it was named on the command line or looks like a template
     // or a policy, since it may well be a broken one.
@@ -58,14 +73,28 @@ export async function lintFiles(input: LintInput): Promise<Report> {
     const s = settingsForFile(config, relativeToRoot(config, p.file.absolute));
     settingsOf.set(p.file.display, { rules: effectiveSettings(registry, config.extends, s.rules), parameters: { ...config.parameters, ...s.parameters } });
   }
-  const units: Unit[] = parsed.filter((p) => p.doc.root && p.kind !== 'unknown').map((p) => adapt(p, settingsOf.get(p.file.display)!.parameters));
-  const model: Model = await hooks.model.promise({ units });
+  const adapted = await adaptAll(parsed, (p) => settingsOf.get(p.file.display)!.parameters, input.terraform ?? {});
+  const model: Model = await hooks.model.promise({ units: adapted.units });
 
   const byFile = new Map<string, Finding[]>(parsed.map((p) => [p.file.display, []]));
+  // Files a Terraform unit reads beyond those discovered (a called module, a variable file) get results too.
+  const extraFiles: string[] = [];
+  const seen = new Set<string>();
   const emit = (file: string, f: Finding) => {
     const out = hooks.finding.call(f, { file });
-    if (out) byFile.get(file)?.push(out);
+    if (!out) return;
+    // A plan beside its configuration reports the same .tf lines as the configuration itself: once is enough.
+    const key = `${file}\u0000${out.ruleId}\u0000${out.message}\u0000${out.location.start.line}:${out.location.start.column}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    if (!byFile.has(file)) {
+      byFile.set(file, []);
+      extraFiles.push(file);
+    }
+    byFile.get(file)!.push(out);
   };
+  const defaults = effectiveSettings(registry, config.extends, config.rules);
+  const settingsFor = (display: string) => settingsOf.get(display)?.rules ?? defaults;
   for (const p of parsed) {
     const settings = settingsOf.get(p.file.display)!.rules;
     for (const problem of p.doc.problems) {
@@ -82,29 +111,78 @@ export async function lintFiles(input: LintInput): Promise<Report> {
       });
     }
   }
+  for (const problem of adapted.problems) {
+    const file = displayOf(problem.file, parsed);
+    const s = settingsFor(file).get(problem.ruleId);
+    if (!s || s === 'off' || !registry.metas.has(problem.ruleId)) continue;
+    const messageId = Object.keys(registry.metas.get(problem.ruleId)!.messages)[0];
+    emit(file, { ruleId: problem.ruleId, messageId, severity: s, message: problem.message, resource: null, location: { path: problem.path, start: problem.range.start, end: problem.range.end } });
+  }
   for (const unit of model.units) {
-    const settings = settingsOf.get(unit.file)?.rules ?? effectiveSettings(registry, config.extends, config.rules);
-    for (const f of runRules(unit, activeRules(registry, settings))) emit(unit.file, f);
+    // A Terraform unit spans files whose settings may differ: the rules on in any of them run, and each finding
+    // takes the setting of the file it is in.
+    const files = [...new Set([unit.file, ...unit.documents.keys()])].map((f) => displayOf(f, parsed));
+    for (const { file, finding } of runRulesByFile(unit, rulesOnIn(registry, files.map(settingsFor)))) {
+      const display = displayOf(file, parsed);
+      const s = settingsFor(display).get(finding.ruleId);
+      if (s && s !== 'off') emit(display, { ...finding, severity: s });
+    }
   }
 
-  const results: FileResult[] = parsed.map((p) => ({ file: p.file.display, kind: p.kind, findings: sortFindings(byFile.get(p.file.display) ?? []) }));
+  const results: FileResult[] = [
+    ...parsed.map((p) => ({ file: p.file.display, kind: p.kind, findings: sortFindings(byFile.get(p.file.display) ?? []) })),
+    ...extraFiles.map((f): FileResult => ({ file: f, kind: 'terraform', findings: sortFindings(byFile.get(f)!) })),
+  ];
   const report: Report = { version: 1, tool: { name: 'cloudseclint', version: input.version }, results, summary: summarize(results, skipped) };
   return hooks.report.promise(report);
 }
 
 const looksLikeOurs = (text: string) => /AWSTemplateFormatVersion|["']?(Resources|Statement)["']?\s*:/.test(text);
 
-function readAndParse(file: DiscoveredFile, contents: Map<string, string> | undefined): SourceDocument {
+function readAndParse(file: DiscoveredFile, contents: Map<string, string> | undefined, terraform: boolean): SourceDocument {
+  const parse = (text: string) => (terraform && !/\.json$/i.test(file.absolute) ? parseHcl(file.display, text) : parseDocument(file.display, text));
   const given = contents?.get(file.absolute);
-  if (given !== undefined) return parseDocument(file.display, given);
+  if (given !== undefined) return parse(given);
   const buf = readFileSync(file.absolute);
   if (sniffBinary(buf)) return binaryDocument(file.display);
-  return parseDocument(file.display, buf.toString('utf8'));
+  return parse(buf.toString('utf8'));
 }
 
-function adapt(p: Parsed, parameters: Record<string, unknown>): Unit {
-  if (p.kind === 'iam-policy') return adaptIamPolicy(p.doc);
-  return adaptCloudFormation(p.doc, { parameters });
+/** The model's units: one per template, policy file or plan, and one per Terraform configuration (a directory). */
+async function adaptAll(parsed: Parsed[], parametersOf: (p: Parsed) => Record<string, unknown>, terraform: LoadOptions): Promise<{ units: Unit[]; problems: TerraformUnit['problems'] }> {
+  const units: Unit[] = [];
+  const problems: TerraformUnit['problems'] = [];
+  const directories = new Map<string, Parsed[]>();
+  for (const p of parsed) {
+    if (p.kind === 'terraform') {
+      const dir = dirname(p.file.absolute);
+      directories.set(dir, [...(directories.get(dir) ?? []), p]);
+    } else if (!p.doc.root || p.kind === 'unknown') continue;
+    else if (p.kind === 'terraform-plan') units.push((await planUnit(p.doc, p.file.absolute, terraform)).unit);
+    else if (p.kind === 'iam-policy') units.push(adaptIamPolicy(p.doc));
+    else units.push(adaptCloudFormation(p.doc, { parameters: parametersOf(p) }));
+  }
+  for (const [dir, group] of directories) {
+    const display = dirname(group[0].file.display);
+    for (const t of await terraformUnits(dir, display, group.map((p) => p.doc), terraform)) {
+      units.push(t.unit);
+      problems.push(...t.problems);
+    }
+  }
+  return { units, problems };
+}
+
+/** Every rule on in at least one of the settings, once. */
+function rulesOnIn(registry: Registry, settings: Map<string, RuleSetting>[]): ActiveRule[] {
+  const out = new Map<string, ActiveRule>();
+  for (const s of new Set(settings)) for (const a of activeRules(registry, s)) if (!out.has(a.rule.meta.id)) out.set(a.rule.meta.id, a);
+  return [...out.values()];
+}
+
+/** The report's name of a file a unit read: as discovered, or relative to the working directory. */
+function displayOf(file: string, parsed: Parsed[]): string {
+  if (!isAbsolute(file)) return file;
+  return parsed.find((p) => p.file.absolute === file)?.file.display ?? displayPath(file, process.cwd());
 }
 
 function sortFindings(findings: Finding[]): Finding[] {

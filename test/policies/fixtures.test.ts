@@ -5,10 +5,11 @@ import * as assert from 'uvu/assert';
 import { compilePolicy } from '../../src/policies/compile.ts';
 import { loadPolicyDir } from '../../src/policies/load.ts';
 import { BUILTIN_RULES } from '../../src/rules/index.ts';
-import { lintText } from '../helpers/lint-text.ts';
+import { lintTerraformText, lintText } from '../helpers/lint-text.ts';
 
 // Every built-in policy and rule has good and bad fixtures beside it: policies/<area>/fixtures/<name>/{good,bad}*.
-// A bad fixture marks each line where a finding is expected: `# expect` in YAML, expect.json for JSON.
+// A bad fixture marks each line where a finding is expected: `# expect` in YAML and Terraform (.tf), expect.json
+// for JSON. A .tf fixture is a Terraform configuration of its own, read through the evaluator and the mapping.
 const root = join(import.meta.dirname, '..', '..', 'policies');
 const loaded = loadPolicyDir(root);
 
@@ -46,9 +47,10 @@ for (const { rule, dir } of subjects) {
   });
 
   for (const file of files) {
-    test(`${source.spec.id}: ${file}`, () => {
+    test(`${source.spec.id}: ${file}`, async () => {
       const text = readFileSync(join(dir, file), 'utf8');
-      const findings = lintText(join(dir, file), text, [rule]).filter((f) => f.ruleId === source.spec.id);
+      const all = file.endsWith('.tf') ? await lintTerraformText(join(dir, file), text, [rule]) : lintText(join(dir, file), text, [rule]);
+      const findings = all.filter((f) => f.ruleId === source.spec.id);
       const lines = [...new Set(findings.map((f) => f.location.start.line))].sort((a, b) => a - b);
       if (file.startsWith('good')) assert.equal(lines, [], `findings on a good fixture: ${findings.map((f) => `${f.location.start.line}: ${f.message}`).join('\n')}`);
       else {

@@ -6,8 +6,8 @@ import { firstBranch } from '../../../model/scenario.ts';
 import type { Value } from '../../../model/value.ts';
 import { lambdaPermissionDocument } from '../../cloudformation/lambda-permission.ts';
 import { POLICY_LOCATIONS } from '../../cloudformation/policy-locations.ts';
-import { parseEmbeddedJson } from '../../iam/embedded-json.ts';
 import type { TfInstance } from '../instance.ts';
+import { decodeJsonValue } from '../json-value.ts';
 import type { TfDocument } from './types.ts';
 import { attr } from './values.ts';
 
@@ -61,11 +61,12 @@ function documentOf(r: Resource, inst: TfInstance, kind: PolicyKind, at: Value, 
 }
 
 /**
- * A policy written as a JSON string (a heredoc, a string literal) is parsed where it stands; jsonencode() and
- * aws_iam_policy_document already give the evaluator's document value.
+ * A policy written as a JSON string (a heredoc, a string literal, a plan's rendered policy) is read where it
+ * stands, with the unknown parts of a partly known one (`${aws_s3_bucket.b.arn}/*`) kept in their strings;
+ * jsonencode() and aws_iam_policy_document already give the document's structure.
  */
 function asDocument(v: Value | undefined): Value | undefined {
-  if (v?.kind === 'scalar' && typeof v.value === 'string') return parseEmbeddedJson(v);
+  if (v?.kind === 'scalar' || v?.kind === 'unknown') return decodeJsonValue(v) ?? v;
   return v;
 }
 
