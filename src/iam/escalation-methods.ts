@@ -46,6 +46,8 @@ const ANY = '*';
 export const UNDOCUMENTED_ACTIONS = new Set(['codestar:CreateProjectFromTemplate']);
 
 const on = (cls: string, ...actions: string[]): Need => ({ actions, on: cls });
+/** The attacker makes this resource and picks its name, so even a grant on one named resource serves. */
+const making = (cls: string, ...actions: string[]): Need => ({ actions, on: cls, creates: true });
 /** A grant on the principal's own identity or policies counts: changing them is the escalation. */
 const ownToo = (n: Need): Need => ({ ...n, own: true });
 /** The attacker attaches the broadest policy there is; a condition on iam:PolicyARN that excludes it stops this. */
@@ -141,7 +143,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     title: 'No privilege escalation by passing roles to EC2 instances',
     method: 'starting an EC2 instance with a more privileged role',
     description: 'With iam:PassRole on roles it does not name one by one and ec2:RunInstances, the principal starts an instance with any role\'s instance profile and reads the role\'s credentials from the instance metadata, through user data or a login.',
-    requires: [[passRole('ec2.amazonaws.com')], [on(INSTANCE, 'ec2:RunInstances')]],
+    requires: [[passRole('ec2.amazonaws.com')], [making(INSTANCE, 'ec2:RunInstances')]],
     references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
   },
   {
@@ -153,9 +155,9 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     requires: [
       [passRole('lambda.amazonaws.com')],
       [
-        on(FUNCTION, 'lambda:CreateFunction', 'lambda:InvokeFunction'),
-        on(FUNCTION, 'lambda:CreateFunction', 'lambda:AddPermission'),
-        [on(FUNCTION, 'lambda:CreateFunction'), on(ANY, 'lambda:CreateEventSourceMapping')],
+        making(FUNCTION, 'lambda:CreateFunction', 'lambda:InvokeFunction'),
+        making(FUNCTION, 'lambda:CreateFunction', 'lambda:AddPermission'),
+        [making(FUNCTION, 'lambda:CreateFunction'), on(ANY, 'lambda:CreateEventSourceMapping')],
       ],
     ],
     references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
@@ -167,7 +169,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     description: 'A Glue development endpoint accepts the principal\'s SSH key and runs with the role passed to it; a Glue job runs the principal\'s script with its role. Either hands over the role\'s credentials.',
     requires: [
       [passRole('glue.amazonaws.com')],
-      [on(ANY, 'glue:CreateDevEndpoint'), on(GLUE_JOB, 'glue:CreateJob', 'glue:StartJobRun'), [on(GLUE_JOB, 'glue:CreateJob'), on(GLUE_TRIGGER, 'glue:CreateTrigger')]],
+      [on(ANY, 'glue:CreateDevEndpoint'), making(GLUE_JOB, 'glue:CreateJob', 'glue:StartJobRun'), [making(GLUE_JOB, 'glue:CreateJob'), making(GLUE_TRIGGER, 'glue:CreateTrigger')]],
     ],
     references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
   },
@@ -178,7 +180,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     description: 'A stack created with a service role makes every resource of its template with that role\'s permissions: a template can create an administrator user or a role the principal can assume.',
     requires: [
       [passRole('cloudformation.amazonaws.com')],
-      [on(STACK, 'cloudformation:CreateStack'), on(STACK, 'cloudformation:CreateChangeSet', 'cloudformation:ExecuteChangeSet')],
+      [making(STACK, 'cloudformation:CreateStack'), making(STACK, 'cloudformation:CreateChangeSet', 'cloudformation:ExecuteChangeSet')],
     ],
     references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
   },
@@ -197,7 +199,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     description: 'A build runs the principal\'s buildspec with the project\'s service role, whose credentials the commands can use or print.',
     requires: [
       [passRole('codebuild.amazonaws.com')],
-      [on(BUILD_PROJECT, 'codebuild:CreateProject', 'codebuild:StartBuild'), on(BUILD_PROJECT, 'codebuild:CreateProject', 'codebuild:StartBuildBatch')],
+      [making(BUILD_PROJECT, 'codebuild:CreateProject', 'codebuild:StartBuild'), making(BUILD_PROJECT, 'codebuild:CreateProject', 'codebuild:StartBuildBatch')],
     ],
     references: { urls: [BISHOP_FOX, HACKING_THE_CLOUD] },
   },
@@ -206,7 +208,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     title: 'No privilege escalation by passing roles to SageMaker notebooks',
     method: 'creating a SageMaker notebook instance with a more privileged role and opening it',
     description: 'A notebook instance runs with the role passed to it, and a presigned URL opens a Jupyter terminal on it, where the role\'s credentials are one request away.',
-    requires: [[passRole('sagemaker.amazonaws.com')], [on(NOTEBOOK, 'sagemaker:CreateNotebookInstance', 'sagemaker:CreatePresignedNotebookInstanceUrl')]],
+    requires: [[passRole('sagemaker.amazonaws.com')], [making(NOTEBOOK, 'sagemaker:CreateNotebookInstance', 'sagemaker:CreatePresignedNotebookInstanceUrl')]],
     references: { urls: [RHINO_2, BISHOP_FOX, HACKING_THE_CLOUD] },
   },
   {
@@ -214,7 +216,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     title: 'No privilege escalation by passing roles to SageMaker training jobs',
     method: 'creating a SageMaker training job with a more privileged role',
     description: 'A training job runs a container image of the principal\'s choice with the role passed to it.',
-    requires: [[passRole('sagemaker.amazonaws.com')], [on(TRAINING_JOB, 'sagemaker:CreateTrainingJob')]],
+    requires: [[passRole('sagemaker.amazonaws.com')], [making(TRAINING_JOB, 'sagemaker:CreateTrainingJob')]],
     references: { urls: [BISHOP_FOX, HACKING_THE_CLOUD] },
   },
   {
@@ -222,7 +224,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     title: 'No privilege escalation by passing roles to SageMaker processing jobs',
     method: 'creating a SageMaker processing job with a more privileged role',
     description: 'A processing job runs a container image and entry point of the principal\'s choice with the role passed to it.',
-    requires: [[passRole('sagemaker.amazonaws.com')], [on(PROCESSING_JOB, 'sagemaker:CreateProcessingJob')]],
+    requires: [[passRole('sagemaker.amazonaws.com')], [making(PROCESSING_JOB, 'sagemaker:CreateProcessingJob')]],
     references: { urls: [BISHOP_FOX, HACKING_THE_CLOUD] },
   },
   {
@@ -231,7 +233,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     method: 'running an ECS task with a more privileged task role',
     description:
       'RunTask and StartTask accept overrides of the task role and of the container command, so with any task definition (one registered with ecs:RegisterTaskDefinition, or one that exists) the principal runs its own command with the role passed to it.',
-    requires: [[passRole('ecs-tasks.amazonaws.com')], [on(TASK_DEFINITION, 'ecs:RunTask'), on(TASK_DEFINITION, 'ecs:StartTask')]],
+    requires: [[passRole('ecs-tasks.amazonaws.com')], [making(TASK_DEFINITION, 'ecs:RunTask'), making(TASK_DEFINITION, 'ecs:StartTask')]],
     references: { urls: [BISHOP_FOX, HACKING_THE_CLOUD] },
   },
   {
@@ -241,8 +243,8 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     description: 'A launch configuration or launch template names an instance profile and user data of the principal\'s choice; an Auto Scaling group then starts instances from it, with the role\'s credentials on them.',
     requires: [
       [passRole('ec2.amazonaws.com')],
-      [on(AUTO_SCALING_GROUP, 'autoscaling:CreateAutoScalingGroup')],
-      [on(LAUNCH_CONFIGURATION, 'autoscaling:CreateLaunchConfiguration'), on(LAUNCH_TEMPLATE, 'ec2:CreateLaunchTemplate')],
+      [making(AUTO_SCALING_GROUP, 'autoscaling:CreateAutoScalingGroup')],
+      [making(LAUNCH_CONFIGURATION, 'autoscaling:CreateLaunchConfiguration'), making(LAUNCH_TEMPLATE, 'ec2:CreateLaunchTemplate')],
     ],
     references: { urls: [BISHOP_FOX, HACKING_THE_CLOUD] },
   },
@@ -251,7 +253,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     title: 'No privilege escalation by passing roles to Spot Instances',
     method: 'requesting Spot Instances with a more privileged role',
     description: 'A Spot Instance request names an instance profile and user data like RunInstances does, so its instances hand the role\'s credentials to the principal.',
-    requires: [[passRole('ec2.amazonaws.com')], [on(SPOT_REQUEST, 'ec2:RequestSpotInstances')]],
+    requires: [[passRole('ec2.amazonaws.com')], [making(SPOT_REQUEST, 'ec2:RequestSpotInstances')]],
     references: { urls: [HACKING_THE_CLOUD] },
   },
   {
@@ -339,7 +341,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     title: 'No privilege escalation through CodeStar team membership',
     method: 'making itself owner of a CodeStar project',
     description: 'The owner of a CodeStar project gets an IAM policy on the project\'s resources, and a principal that can create projects and associate team members can make itself owner.',
-    requires: [[on(ANY, 'codestar:CreateProject')], [on(CODESTAR_PROJECT, 'codestar:AssociateTeamMember')]],
+    requires: [[on(ANY, 'codestar:CreateProject')], [making(CODESTAR_PROJECT, 'codestar:AssociateTeamMember')]],
     references: { urls: [RHINO_CODESTAR, HACKING_THE_CLOUD] },
   },
 ];

@@ -20,6 +20,11 @@ export interface Query {
   on: string;
   /** Whether a grant on the principal's own identity or policies counts (changing one's own policies does). */
   own?: boolean;
+  /**
+   * The attacker makes the resource and names it (a new function, instance, stack): a grant on one named
+   * resource is enough, where for the others (a role to pass, a function to take over) it takes a wildcard.
+   */
+  creates?: boolean;
   context?: RequestContext;
 }
 
@@ -76,7 +81,7 @@ function describe(w: Way): string {
 }
 
 /** The resource every chosen way reaches, if any. */
-function targetOf(ways: Way[], cls: string): Target | null {
+function targetOf(ways: Way[], cls: string, creates: boolean): Target | null {
   const owns = new Set(ways.flatMap((w) => (w.kind === 'own' ? [w.id] : [])));
   if (owns.size > 1) return null;
   const globs = ways.flatMap((w) => (w.kind === 'pattern' ? [w.p.glob] : []));
@@ -85,7 +90,7 @@ function targetOf(ways: Way[], cls: string): Target | null {
     t = opaqueTarget(cls);
     if (t && !globs.every((g) => surelyCovers(g, t!))) return null;
   } else t = targetWitness(cls, globs);
-  if (!t || !isOpenTarget(t)) return null;
+  if (!t || !(creates || isOpenTarget(t))) return null;
   for (const w of ways) if (w.kind === 'except' && w.items.some((p) => mayCover(p.glob, t!))) return null;
   return t;
 }
@@ -160,6 +165,7 @@ export function findGrant(perms: Permissions, q: Query): Grant | null {
     const t = targetOf(
       pick.map((x) => x.way),
       q.on,
+      q.creates === true,
     );
     if (!t) return false;
     const conditionalDenies: Grant['conditionalDenies'] = [];

@@ -75,9 +75,19 @@ export function opaqueTarget(cls: string): Target | null {
   return t && t.kind === 'arn' ? { ...t, opaque: true } : null;
 }
 
-/** Whether the target lies in the names the patterns leave free (a grant on named resources only does not). */
+/**
+ * Whether the target lies in the names the patterns leave free (a grant on named resources only does not): the
+ * part of the resource that the class's first wildcard stands for, its name (`stack/<name>/<id>`), holds FILLER.
+ */
 export function isOpenTarget(t: Target): boolean {
-  return t.kind === 'star' || t.opaque || t.fields.resource.includes(FILLER);
+  if (t.kind === 'star' || t.opaque) return true;
+  const cls = t.cls.resource;
+  const star = cls.indexOf('*');
+  if (star < 0) return false;
+  const after = cls[star + 1];
+  const rest = t.fields.resource.slice(star);
+  const end = after === undefined || after === '*' ? -1 : rest.indexOf(after);
+  return (end < 0 ? rest : rest.slice(0, end)).includes(FILLER);
 }
 
 /** Whether the pattern surely covers the target. */

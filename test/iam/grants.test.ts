@@ -80,6 +80,17 @@ test('actions needed together must reach one and the same resource', () => {
   assert.equal(g!.allowed.map((a) => a.resource), ['arn:aws:lambda:*:*:function:app-*', 'arn:aws:lambda:*:*:function:*']);
 });
 
+test('a named resource is no escalation, unless the attacker makes it and picks the name', () => {
+  const named = clauses(allow(['lambda:CreateFunction', 'lambda:UpdateFunctionCode'], 'arn:aws:lambda:eu-west-1:123456789012:function:report'));
+  assert.is(findGrant({ clauses: named }, { actions: ['lambda:UpdateFunctionCode'], on: FUNCTION }), null);
+  assert.ok(findGrant({ clauses: named }, { actions: ['lambda:CreateFunction'], on: FUNCTION, creates: true }));
+  // The name of a stack is what its ARN names; the id after it is not a choice of resources.
+  const STACK = 'arn:*:cloudformation:*:*:stack/*/*';
+  const q = { actions: ['cloudformation:UpdateStack'], on: STACK };
+  assert.is(findGrant({ clauses: clauses(allow('cloudformation:UpdateStack', 'arn:aws:cloudformation:*:*:stack/web/*')) }, q), null);
+  assert.ok(findGrant({ clauses: clauses(allow('cloudformation:UpdateStack', 'arn:aws:cloudformation:*:*:stack/web-*/*')) }, q));
+});
+
 test('resource-less actions are only allowed by Resource "*"', () => {
   const q = { actions: ['glue:CreateDevEndpoint'], on: '*' };
   assert.ok(findGrant({ clauses: clauses(allow('glue:CreateDevEndpoint', '*')) }, q));

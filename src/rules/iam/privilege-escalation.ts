@@ -70,7 +70,7 @@ function methodRule(m: EscalationMethod): Rule {
   const meta: RuleMeta = {
     id: `iam/privilege-escalation/${m.id}`,
     title: m.title,
-    description: `${m.description} Counted when the principal's statements (all its policies, those of its groups and the AWS managed ones it attaches, less explicit Denies, and within its permissions boundary) allow every action needed on resources they do not name one by one, or on the principal's own identity and policies where changing them is the escalation.`,
+    description: `${m.description} Counted when the principal's statements (all its policies, those of its groups and the AWS managed ones it attaches, less explicit Denies, and within its permissions boundary) allow every action needed on resources they do not name one by one (for a resource the principal makes itself, a new function or instance, one name is enough), or on the principal's own identity and policies where changing them is the escalation.`,
     severity: 'error',
     category: 'iam',
     messages: {
