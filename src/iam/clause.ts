@@ -3,6 +3,8 @@ import type { Value } from '../model/value.ts';
 import { display } from '../model/value.ts';
 import type { ConditionVerdict, RequestContext } from './condition-effect.ts';
 import { conditionEffect } from './condition-effect.ts';
+import type { PrincipalScope } from './principal-scope.ts';
+import { principalScope } from './principal-scope.ts';
 import type { Element, Elements, StatementView } from './statement.ts';
 import { statementsOf } from './statement.ts';
 
@@ -49,6 +51,8 @@ export interface Clause {
   effect: 'Allow' | 'Deny';
   actions: PatternSet;
   resources: PatternSet;
+  /** Whom it applies to: the identity for identity policies, or its Principal / NotPrincipal. */
+  principals: PrincipalScope;
   condition?: Value;
   source: ClauseSource;
   statement: StatementView;
@@ -108,6 +112,7 @@ function clauseOf(sv: StatementView, source: ClauseSource): Clause | undefined {
     effect,
     actions,
     resources,
+    principals: principalScope(sv.principal, sv.notPrincipal),
     ...(condition ? { condition } : {}),
     source,
     statement: sv,
