@@ -45,15 +45,17 @@ const ALL_ACTIONS = /^\*+(:\*+)?$/;
  * Candidate actions of an Action pattern, or of a NotAction list; for the huge sets (`s*:Put*`, NotAction) a
  * sample first, so the whole catalog is only read when no sampled action survives.
  */
-function candidates(allow: Clause, pattern: Pattern | null): Candidates[] {
-  if (pattern && !isWideService(pattern.glob)) return [{ actions: writeActionsMatching(pattern.glob) ?? [], complete: true }];
+function candidates(allow: Clause, pattern: Pattern | null): (() => Candidates)[] {
+  if (pattern && !isWideService(pattern.glob)) return [() => ({ actions: writeActionsMatching(pattern.glob) ?? [], complete: true })];
   const excluded = allow.actions.items.map((p) => p.glob);
   const inSample = (a: CatalogAction) => {
     const name = `${a.service}:${a.name}`;
     return pattern ? globMatches(pattern.glob, name, true) : !excluded.some((g) => globMatches(g, name, true));
   };
-  const sample: Candidates = { actions: sampleWriteActions().filter(inSample), complete: false };
-  return [sample, { actions: pattern ? (writeActionsMatching(pattern.glob) ?? []) : allExcept(excluded), complete: true }];
+  return [
+    () => ({ actions: sampleWriteActions().filter(inSample), complete: false }),
+    () => ({ actions: pattern ? (writeActionsMatching(pattern.glob) ?? []) : allExcept(excluded), complete: true }),
+  ];
 }
 
 const unconditional = (d: Clause) => ['none', 'unknown'].includes(d.verdict().effect);
@@ -98,7 +100,8 @@ export function writesOnEveryResource(allow: Clause, denySets: Clause[][]): Writ
     : allow.actions.items.filter((p) => !ALL_ACTIONS.test(p.glob)).map((p) => ({ text: p.text, path: p.value.path, exact: !/[*?]/.test(p.glob), pattern: p }));
   const out: WriteOnEveryResource[] = [];
   for (const { pattern, ...s } of subjects) {
-    for (const set of candidates(allow, pattern)) {
+    for (const next of candidates(allow, pattern)) {
+      const set = next();
       const always: CatalogAction[] = [];
       const conditionally: CatalogAction[] = [];
       for (const a of set.actions) {
