@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,7 +35,7 @@ if (run.status === 2) {
   process.exit(2);
 }
 const report = JSON.parse(run.stdout);
-const findingsIn = (dir) => report.results.filter((r) => relative(join(corpus, dir), join(root, r.file)).split(sep)[0] !== '..').flatMap((r) => r.findings.filter((f) => !f.suppressed));
+const findingsIn = (dir) => report.results.filter((r) => relative(join(corpus, dir), resolve(root, r.file)).split(sep)[0] !== '..').flatMap((r) => r.findings.filter((f) => !f.suppressed));
 
 let agreed = 0;
 let total = 0;

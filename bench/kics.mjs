@@ -22,7 +22,6 @@ const CONCERNS = {
   db_instance_storage_not_encrypted: 'rds/encryption-at-rest',
   dynamodb_table_not_encrypted: 'dynamodb/encryption-at-rest',
   kinesis_not_encrypted_with_kms: 'kinesis/encryption-at-rest',
-  kinesis_sse_not_configured: 'kinesis/encryption-at-rest',
   sns_topic_not_encrypted: 'sns/encryption-at-rest',
   remote_desktop_port_open_to_internet: 'ec2/no-public-ingress-admin-ports',
   sensitive_port_is_exposed_to_entire_network: 'ec2/no-public-ingress-admin-ports, ec2/no-public-ingress-database-ports',
@@ -31,6 +30,11 @@ const CONCERNS = {
   iam_role_policy_passrole_allows_all: 'iam/no-write-on-all-resources',
   sqs_queue_exposed: 'iam/public-resource-policy',
   s3_bucket_allows_list_action_from_all_principals: 'iam/public-read-access',
+};
+
+// Terraform queries that share a name our rules cite, on another concern: left out of our figure, and said why.
+const ELSEWHERE = {
+  kinesis_sse_not_configured: 'about Kinesis Firehose delivery streams, not data streams; no rule covers Firehose yet',
 };
 
 const tmp = mkdtempSync(join(tmpdir(), 'kics-'));
@@ -53,9 +57,10 @@ const metas = JSON.parse(
 );
 const cited = new Set(metas);
 const manifest = JSON.parse(readFileSync(join(kics, 'manifest.json'), 'utf8'));
-const ours = new Set(manifest.filter((q) => q.platform === 'terraform' && (cited.has(q.queryName) || q.query in CONCERNS)).map((q) => q.query));
+const ours = new Set(manifest.filter((q) => q.platform === 'terraform' && !(q.query in ELSEWHERE) && (cited.has(q.queryName) || q.query in CONCERNS)).map((q) => q.query));
 const rows = JSON.parse(score(['--json']).stdout).queries.filter((q) => q.platform === 'terraform' && ours.has(q.query));
 console.log(`\nqueries on concerns our rules cover (${rows.length}):`);
 for (const q of rows.sort((a, b) => a.query.localeCompare(b.query))) console.log(`  ${q.score >= 0.999 ? 'detected' : q.score > 0 ? 'partial ' : 'missed  '} ${q.score.toFixed(2)} ${q.query}${q.rule ? ` (${q.rule})` : ''}`);
+for (const [q, why] of Object.entries(ELSEWHERE)) console.log(`  left out         ${q}: ${why}`);
 const detected = rows.filter((q) => q.score >= 0.999).length;
 console.log(`kics terraform, our concerns: ${detected}/${rows.length} detected (${((100 * detected) / Math.max(1, rows.length)).toFixed(1)}%); lint took ${seconds} s`);

@@ -102,4 +102,21 @@ test('resource policies: bucket, queue and topic policies, a key policy merged i
   assert.equal(findings('iam/public-read-access', text), ['3: aws_s3_bucket_policy.b', '10: aws_ecr_repository_policy.r']);
 });
 
+test('a policy document no resource reads is checked on its own, named by its data source', () => {
+  const text = `{
+  "data": {
+    "aws_iam_policy_document": {
+      "used": { "json": { "Statement": [{ "Effect": "Allow", "Action": "s3:*", "Resource": "*" }] } },
+      "unused": { "json": { "Statement": [{ "Effect": "Allow", "Principal": { "Service": "ec2.amazonaws.com" }, "Action": "sts:AssumeRole" }] } }
+    }
+  },
+  "resource": { "aws_iam_policy": { "p": { "policy": "\${data.aws_iam_policy_document.used.json}" } } }
+}`;
+  const u = unitOf(text).unit;
+  assert.equal(
+    u.policies.map((d) => `${d.kind} ${d.owner?.id} ${d.name}`),
+    ['identity aws_iam_policy.p aws_iam_policy.p.policy', 'trust data.aws_iam_policy_document.unused data.aws_iam_policy_document.unused'],
+  );
+});
+
 test.run();

@@ -30,8 +30,9 @@ export interface TerraformUnit {
 
 /**
  * The configurations in one directory's documents: one, as Terraform reads a directory. A folder whose files
- * declare the same resource twice is not one configuration Terraform would accept (fixture folders hold
- * alternative versions of one configuration side by side): each file is then read as its own.
+ * declare the same resource (or module, variable…) twice is not one configuration Terraform would accept
+ * (fixture folders hold alternative versions of one configuration side by side): each file is then read as its
+ * own.
  */
 export async function terraformUnits(dir: string, displayDir: string, documents: SourceDocument[], options: LoadOptions): Promise<TerraformUnit[]> {
   const groups = declaresTwice(documents) ? documents.map((d) => ({ docs: [d], name: d.file })) : [{ docs: documents, name: displayDir }];
@@ -62,7 +63,9 @@ export async function planUnit(doc: SourceDocument, absolute: string, options: L
   return { unit: adaptTerraform(instances, documents, doc.file, 'terraform-plan'), problems: [] };
 }
 
-/** Whether two documents declare the same resource or data source. */
+const NAMED_BLOCKS = new Set(['resource', 'data', 'module', 'variable', 'output']);
+
+/** Whether two documents declare the same resource, data source, module call, variable or output. */
 function declaresTwice(documents: SourceDocument[]): boolean {
   if (documents.length < 2) return false;
   const seen = new Set<string>();
@@ -70,10 +73,10 @@ function declaresTwice(documents: SourceDocument[]): boolean {
     const mine = new Set<string>();
     const root = doc.root?.kind === 'map' ? doc.root : undefined;
     for (const section of root?.entries ?? []) {
-      if ((section.key !== 'resource' && section.key !== 'data') || section.value.kind !== 'map') continue;
-      for (const type of section.value.entries) {
-        if (type.value.kind !== 'map') continue;
-        for (const name of type.value.entries) mine.add(`${section.key}.${type.key}.${name.key}`);
+      if (!NAMED_BLOCKS.has(section.key) || section.value.kind !== 'map') continue;
+      for (const entry of section.value.entries) {
+        if (section.key !== 'resource' && section.key !== 'data') mine.add(`${section.key}.${entry.key}`);
+        else if (entry.value.kind === 'map') for (const name of entry.value.entries) mine.add(`${section.key}.${entry.key}.${name.key}`);
       }
     }
     for (const k of mine) {

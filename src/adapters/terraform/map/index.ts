@@ -9,6 +9,7 @@ import { attributeDocuments, locatedDocuments } from './documents.ts';
 import { Links } from './links.ts';
 import { MAPPERS, MERGED_INTO } from './registry.ts';
 import { UNMAPPED_DOCUMENTS } from './resource-policies.ts';
+import { standaloneDocuments } from './standalone-documents.ts';
 import type { MapContext, TfDocument } from './types.ts';
 import { attr } from './values.ts';
 
@@ -20,7 +21,8 @@ export interface Mapped {
 /**
  * Maps the instances of one Terraform configuration onto model resources in CloudFormation's shape, so every
  * policy reads Terraform as it reads templates. Types with no mapping stay in the model under their Terraform
- * type (for TypeScript rules and plugins); data sources are inputs of the evaluation, not resources.
+ * type (for TypeScript rules and plugins); data sources are inputs of the evaluation, not resources, except that a
+ * policy document no resource reads is checked on its own.
  */
 export function mapInstances(instances: TfInstance[]): Mapped {
   const links = new Links(instances);
@@ -44,6 +46,7 @@ export function mapInstances(instances: TfInstance[]): Mapped {
     out.resources.push(r);
     out.policies.push(...attributeDocuments(r, inst, [...(UNMAPPED_DOCUMENTS[inst.type] ?? []), ...unmergedDocuments(inst, links)]));
   }
+  out.policies.push(...standaloneDocuments(instances));
   return out;
 }
 
