@@ -1,4 +1,4 @@
-import type { Parser } from 'web-tree-sitter';
+import type { Node as TsNode, Parser } from 'web-tree-sitter';
 
 /**
  * A plain-JS copy of a tree-sitter tree: the WASM tree is walked once with a cursor (far cheaper than node
@@ -23,12 +23,42 @@ export interface CstError {
 const NO_CHILDREN: Cst[] = [];
 
 const KEPT_TOKENS = new Set(['(', '-', '!', '*', '/', '%', '+', '>', '>=', '<', '<=', '==', '!=', '&&', '||']);
+// Named nodes the converters never read: skipping them saves crossing into WASM for their children.
+const SKIPPED = new Set(['comment', 'template_literal', 'block_start', 'block_end', 'object_start', 'object_end', 'tuple_start', 'tuple_end']);
+
+/** Per grammar symbol: its name, and whether the copy keeps it. Looked up by id, the cheapest cursor read. */
+const symbols = new WeakMap<object, { type: string; keep: boolean }[]>();
+
+function symbolTable(parser: Parser): { type: string; keep: boolean }[] {
+  const lang = parser.language!;
+  let table = symbols.get(lang);
+  if (!table) {
+    table = [];
+    for (let id = 0; id < lang.nodeTypeCount; id++) {
+      const type = lang.nodeTypeForId(id) ?? 'ERROR';
+      table.push({ type, keep: lang.nodeTypeIsNamed(id) ? !SKIPPED.has(type) : KEPT_TOKENS.has(type) });
+    }
+    symbols.set(lang, table);
+  }
+  return table;
+}
+
+/** ERROR and MISSING nodes under a node (itself excluded when `below`), in source order. */
+function collectErrors(node: TsNode, offset: number, errors: CstError[], below = false): void {
+  if (!node.hasError && !node.isMissing) return;
+  if (!below && node.type === 'ERROR') errors.push({ start: node.startIndex + offset, end: node.endIndex + offset });
+  else if (!below && node.isMissing) errors.push({ start: node.startIndex + offset, end: node.startIndex + offset, missing: node.type });
+  for (const child of node.children) if (child) collectErrors(child, offset, errors);
+}
 
 /** Parses `text` and returns its tree with offsets shifted by `offset` (for a slice of a larger file). */
 export function parseCst(parser: Parser, text: string, offset = 0): { root: Cst; errors: CstError[] } {
   const tree = parser.parse(text);
   if (!tree) throw new Error('tree-sitter returned no tree');
+  const table = symbolTable(parser);
   const errors: CstError[] = [];
+  // Errors are looked for only in a tree that has some: most files have none, and every check costs a call.
+  const checkErrors = tree.rootNode.hasError;
   const cursor = tree.walk();
   try {
     const root: Cst = { type: cursor.nodeType, start: cursor.startIndex + offset, end: cursor.endIndex + offset, children: NO_CHILDREN };
@@ -44,17 +74,21 @@ export function parseCst(parser: Parser, text: string, offset = 0): { root: Cst;
           continue;
         }
       }
-      const type = cursor.nodeType;
-      const start = cursor.startIndex + offset;
-      const end = cursor.endIndex + offset;
-      if (type === 'ERROR') errors.push({ start, end });
-      else if (start === end && cursor.nodeIsMissing) errors.push({ start, end, missing: type });
-      const parent = stack[stack.length - 1];
-      if (type === 'comment' || (!cursor.nodeIsNamed && !KEPT_TOKENS.has(type))) {
+      const id = cursor.nodeTypeId;
+      const symbol: { type: string; keep: boolean } | undefined = id === 65535 ? undefined : table[id];
+      const type = symbol?.type ?? 'ERROR';
+      if (checkErrors) {
+        if (type === 'ERROR') errors.push({ start: cursor.startIndex + offset, end: cursor.endIndex + offset });
+        else if (cursor.nodeIsMissing) errors.push({ start: cursor.startIndex + offset, end: cursor.startIndex + offset, missing: type });
+      }
+      if (symbol && !symbol.keep) {
+        // A node the copy skips may still hold a MISSING token (`block_end` holding a missing `}`).
+        if (checkErrors) collectErrors(cursor.currentNode, offset, errors, true);
         descended = false;
         continue;
       }
-      const node: Cst = { type, start, end, children: NO_CHILDREN };
+      const node: Cst = { type, start: cursor.startIndex + offset, end: cursor.endIndex + offset, children: NO_CHILDREN };
+      const parent = stack[stack.length - 1];
       if (parent.children === NO_CHILDREN) parent.children = [node];
       else parent.children.push(node);
       if (cursor.gotoFirstChild()) {
