@@ -162,9 +162,14 @@ async function adaptAll(parsed: Parsed[], parametersOf: (p: Parsed) => Record<st
     else if (p.kind === 'iam-policy') units.push(adaptIamPolicy(p.doc));
     else units.push(adaptCloudFormation(p.doc, { parameters: parametersOf(p) }));
   }
-  for (const [dir, group] of directories) {
-    const display = dirname(group[0].file.display);
-    for (const t of await terraformUnits(dir, display, group.map((p) => p.doc), terraform)) {
+  const configurations: { dir: string; units: TerraformUnit[] }[] = [];
+  for (const [dir, group] of directories) configurations.push({ dir, units: await terraformUnits(dir, dirname(group[0].file.display), group.map((p) => p.doc), terraform) });
+  // A folder another configuration calls as a module is linted through its callers, with the arguments they pass,
+  // not a second time as a configuration of its own with its variables unset.
+  const called = new Set(configurations.flatMap((c) => c.units.flatMap((t) => t.modules.filter((m) => m !== c.dir))));
+  for (const c of configurations) {
+    if (called.has(c.dir)) continue;
+    for (const t of c.units) {
       units.push(t.unit);
       problems.push(...t.problems);
     }

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import type { FileKind } from '../../core/finding.ts';
 import type { Unit } from '../../model/model.ts';
 import type { SourceDocument } from '../../parse/document.ts';
@@ -26,6 +26,8 @@ export interface TerraformUnit {
   unit: Unit;
   /** Problems of the configuration as a whole (cycles, missing modules, unreadable variable files). */
   problems: TfProblem[];
+  /** Directories it read as local modules: linted through it, with the arguments it passes. */
+  modules: string[];
 }
 
 /**
@@ -40,7 +42,8 @@ export async function terraformUnits(dir: string, displayDir: string, documents:
   for (const g of groups) {
     const loaded = await loadModule(dir, g.docs, options);
     const all = new Map([...g.docs, ...loaded.documents].map((d) => [d.file, d]));
-    out.push({ unit: adaptTerraform(loaded.instances, all, g.name), problems: loaded.problems });
+    const modules = [...new Set(loaded.documents.filter((d) => /\.tf(\.json)?$/i.test(d.file)).map((d) => resolve(dirname(d.file))))];
+    out.push({ unit: adaptTerraform(loaded.instances, all, g.name), problems: loaded.problems, modules });
   }
   return out;
 }
@@ -60,7 +63,7 @@ export async function planUnit(doc: SourceDocument, absolute: string, options: L
     for (const d of [...sources, ...loaded.documents]) documents.set(d.file, d);
   }
   // The source's own problems are reported when its files are linted; the plan has none of its own.
-  return { unit: adaptTerraform(instances, documents, doc.file, 'terraform-plan'), problems: [] };
+  return { unit: adaptTerraform(instances, documents, doc.file, 'terraform-plan'), problems: [], modules: [] };
 }
 
 const NAMED_BLOCKS = new Set(['resource', 'data', 'module', 'variable', 'output']);
