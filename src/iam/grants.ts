@@ -25,6 +25,7 @@ export interface Query {
    * resource is enough, where for the others (a role to pass, a function to take over) it takes a wildcard.
    */
   creates?: boolean;
+  /** What the attack's own request carries (`iam:PassedToService`), which decides conditions on those keys. */
   context?: RequestContext;
 }
 
