@@ -1,7 +1,10 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { firstBranch } from '../../src/model/scenario.ts';
-import { attrs, dig, instance, loadFiles, vias, where } from './helpers.ts';
+import { loadModule } from '../../src/adapters/terraform/load-module.ts';
+import { readModuleDocuments } from '../../src/adapters/terraform/module-files.ts';
+import { loadHclParser } from '../../src/parse/hcl.ts';
+import { attrs, dig, instance, loadFiles, tree, vias, where } from './helpers.ts';
 
 const BUCKET_MODULE = {
   'modules/bucket/variables.tf': 'variable "name" {}\nvariable "acl" {\n  default = "private"\n}\n',
@@ -134,6 +137,20 @@ test('a module argument that is a conditional: the choice is the caller\'s, name
   const labels: string[] = [];
   inst.attributes({ choose: (id, l) => (labels.push(l[1]), 1) });
   assert.equal(labels, ['var.public is false']);
+});
+
+test('files read while loading are named like the documents given: relative to the current folder when those are', async () => {
+  const dir = tree({ ...BUCKET_MODULE, 'main.tf': 'module "logs" {\n  source = "./modules/bucket"\n  name   = "x"\n}\n', 'terraform.tfvars': 'a = 1\n' });
+  const cwd = process.cwd();
+  process.chdir(dir);
+  try {
+    await loadHclParser();
+    const r = await loadModule('.', readModuleDocuments('.'));
+    assert.equal(r.documents.map((d) => d.file).sort(), ['modules/bucket/main.tf', 'modules/bucket/outputs.tf', 'modules/bucket/variables.tf', 'terraform.tfvars']);
+    assert.is(instance(r, 'module.logs.aws_s3_bucket.this').file, 'modules/bucket/main.tf');
+  } finally {
+    process.chdir(cwd);
+  }
 });
 
 test.run();

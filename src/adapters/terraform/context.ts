@@ -21,7 +21,14 @@ export class LoadContext {
   private readonly configs = new Map<string, ModuleConfig>();
   private manifest: Map<string, string> | undefined;
 
-  constructor(readonly rootDir: string) {}
+  /**
+   * @param display names a file read while loading: like the documents given, relative to the current
+   * directory when they are relative, so that findings in a called module read like those of the root.
+   */
+  constructor(
+    readonly rootDir: string,
+    readonly display: (path: string) => string = (p) => p,
+  ) {}
 
   /** A file for `file()` and `templatefile()`: relative to the root module, as Terraform runs there; else to the module. */
   readText(path: string, moduleDir: string): string | undefined {
@@ -39,7 +46,7 @@ export class LoadContext {
     let config = this.configs.get(dir);
     if (config) return config;
     if (!files) {
-      const docs = readModuleDocuments(dir);
+      const docs = readModuleDocuments(dir, this.display);
       this.documents.push(...docs);
       files = tfFiles(docs);
     }

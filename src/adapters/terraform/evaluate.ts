@@ -53,12 +53,16 @@ export function evaluate(e: Expr, sc: Scope): Value {
   }
 }
 
-/** `evaluate`, with what would be a Terraform error turned into an unknown value. */
+/**
+ * `evaluate`, with what would be a Terraform error turned into an unknown value; so is a chain of references
+ * too long for the stack (thousands of locals each naming the next).
+ */
 export function evaluateSafe(e: Expr, sc: Scope): Value {
   try {
     return evaluate(e, sc);
   } catch (err) {
     if (err instanceof EvalError) return unknownAt(atOf(e, sc), `${printExpr(e)} (${err.message})`);
+    if (err instanceof RangeError) return unknownAt(atOf(e, sc), `${printExpr(e)} (references nested too deep)`);
     throw err;
   }
 }

@@ -30,9 +30,12 @@ export function expandKeys(meta: 'count' | 'for_each', evaluate: (s: Scenario) =
   return { kind: 'for_each', keys: [...keys].sort() };
 }
 
+/** More instances than any real configuration makes: such a count is taken as unknown rather than listed. */
+const MAX_INSTANCES = 10_000;
+
 function countOf(v: Value): number | undefined {
   const n = toNum(v);
-  if (n === undefined) return undefined;
+  if (n === undefined || n > MAX_INSTANCES) return undefined;
   if (n < 0 || !Number.isInteger(n)) throw new EvalError(`invalid count ${n}`);
   return n;
 }
@@ -40,8 +43,9 @@ function countOf(v: Value): number | undefined {
 /** A map's keys, or a set of strings' elements. */
 export function keysOf(v: Value): string[] | undefined {
   if (v.kind === 'unknown') return undefined;
-  if (v.kind === 'object') return [...v.entries.keys()];
+  if (v.kind === 'object') return v.entries.size > MAX_INSTANCES ? undefined : [...v.entries.keys()];
   if (v.kind === 'list') {
+    if (v.items.length > MAX_INSTANCES) return undefined;
     const out: string[] = [];
     for (const item of v.items) {
       const s = toStr(item);

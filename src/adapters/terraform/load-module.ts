@@ -1,4 +1,4 @@
-import { resolve } from 'node:path';
+import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { SourceDocument } from '../../parse/document.ts';
 import { loadHclParser } from '../../parse/hcl-load.ts';
 import { LoadContext } from './context.ts';
@@ -31,7 +31,8 @@ export interface LoadResult {
 export async function loadModule(dir: string, documents: SourceDocument[], options: LoadOptions = {}): Promise<LoadResult> {
   await loadHclParser();
   const rootDir = resolve(dir);
-  const ctx = new LoadContext(rootDir);
+  const relativeNames = documents.length > 0 && documents.every((d) => !isAbsolute(d.file));
+  const ctx = new LoadContext(rootDir, relativeNames ? (p) => relative(process.cwd(), p).split(sep).join('/') || '.' : undefined);
   const config = ctx.config(rootDir, tfFiles(documents));
   const root = new ModuleInstance(ctx, config, '', [], [], rootDir, [rootDir]);
   root.inputs = rootInputs(root, options, ctx.problems);

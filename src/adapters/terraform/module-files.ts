@@ -10,9 +10,9 @@ const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
 /**
  * Parses the `.tf` and `.tf.json` files of a directory (not its subdirectories, not variable files), in name
- * order as Terraform reads them. The HCL parser must be loaded.
+ * order as Terraform reads them, each named by `display` of its path. The HCL parser must be loaded.
  */
-export function readModuleDocuments(dir: string): SourceDocument[] {
+export function readModuleDocuments(dir: string, display: (path: string) => string = (p) => p): SourceDocument[] {
   let names: string[];
   try {
     names = readdirSync(dir).filter((n) => /\.tf(\.json)?$/.test(n) && !n.startsWith('.')).sort();
@@ -26,7 +26,7 @@ export function readModuleDocuments(dir: string): SourceDocument[] {
       const st = statSync(path);
       if (!st.isFile() || st.size > MAX_FILE_BYTES) continue;
       const text = readFileSync(path, 'utf8');
-      docs.push(name.endsWith('.json') ? parseJson(path, text) : parseHcl(path, text));
+      docs.push(name.endsWith('.json') ? parseJson(display(path), text) : parseHcl(display(path), text));
     } catch {
       continue;
     }

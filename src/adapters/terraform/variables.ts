@@ -37,7 +37,8 @@ export function rootInputs(root: ModuleInstance, options: VariableOptions, probl
       if (given.includes(path)) problems.push(unreadable(path));
       continue;
     }
-    const doc = path.endsWith('.json') ? parseJson(path, text) : parseHcl(path, text);
+    const name = root.ctx.display(path);
+    const doc = path.endsWith('.json') ? parseJson(name, text) : parseHcl(name, text);
     root.ctx.documents.push(doc);
     readVarFile(root, doc, assigned);
   }
