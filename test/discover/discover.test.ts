@@ -96,7 +96,8 @@ test('display paths: relative to the cwd with forward slashes, absolute outside 
   const cwd = join(dir, 'in');
   const result = await discover(['.', './sub/../a.json', 'sub', '../out'], options(cwd));
   assert.equal(result.files.map((f) => f.display), [`${dir}/out/c.json`, 'a.json', 'sub/b.yaml']);
-  assert.equal(result.files[1], { absolute: join(cwd, 'a.json'), display: 'a.json', size: 2 });
+  assert.equal(result.files[1], { absolute: join(cwd, 'a.json'), display: 'a.json', size: 2, explicit: true }, 'named on the command line');
+  assert.is(result.files[2].explicit, undefined, 'found by walking a folder');
 });
 
 test('symlinked folders are not followed (no loops); symlinked files are linted', async () => {
