@@ -186,4 +186,23 @@ test('templates: partly known strings keep their known parts; heredocs, directiv
   });
 });
 
+test('a template directive on an unknown condition is a choice like a conditional', async () => {
+  const r = await loadFiles({ 'main.tf': 'variable "tls" {}\nresource "aws_x" "t" {\n  url = "%{ if var.tls }https%{ else }http%{ endif }://x"\n}\n' });
+  const byWhen = (a: { when: string }, b: { when: string }) => a.when.localeCompare(b.when);
+  assert.equal(branches(r, 'aws_x.t').sort(byWhen), [
+    { when: 'var.tls is false', value: { url: 'http://x' } },
+    { when: 'var.tls is true', value: { url: 'https://x' } },
+  ]);
+});
+
+test('override files merge into the blocks they name: attributes replaced, nested blocks of a type replaced', async () => {
+  const r = await loadFiles({
+    'main.tf': 'resource "aws_s3_bucket" "b" {\n  bucket = "a"\n  acl    = "public-read"\n  versioning {\n    enabled = false\n  }\n}\nlocals {\n  x = 1\n}\n',
+    'main_override.tf': 'resource "aws_s3_bucket" "b" {\n  acl = "private"\n  versioning {\n    enabled = true\n  }\n}\nlocals {\n  x = 2\n}\nresource "aws_x" "r" {\n  x = local.x\n}\n',
+  });
+  assert.equal(r.problems, []);
+  assert.equal(attrs(r, 'aws_s3_bucket.b'), { bucket: 'a', acl: 'private', versioning: [{ enabled: true }] });
+  assert.equal(attrs(r, 'aws_x.r'), { x: 2 });
+});
+
 test.run();
