@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { dirname, isAbsolute } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import type { FileKind, FileResult, Finding, Report, Summary } from '../core/finding.ts';
 import type { RuleSetting } from '../core/severity.ts';
 import { adaptCloudFormation } from '../adapters/cloudformation/adapter.ts';
@@ -184,10 +184,14 @@ function rulesOnIn(registry: Registry, settings: Map<string, RuleSetting>[]): Ac
   return [...out.values()];
 }
 
-/** The report's name of a file a unit read: as discovered, or relative to the working directory. */
+/**
+ * The report's name of a file a unit read: its name as discovered, also when the Terraform loader named it from
+ * the process's working directory (a called module's file); else relative to that directory.
+ */
 function displayOf(file: string, parsed: Parsed[]): string {
-  if (!isAbsolute(file)) return file;
-  return parsed.find((p) => p.file.absolute === file)?.file.display ?? displayPath(file, process.cwd());
+  if (parsed.some((p) => p.file.display === file)) return file;
+  const absolute = resolve(file);
+  return parsed.find((p) => p.file.absolute === absolute)?.file.display ?? (isAbsolute(file) ? displayPath(file, process.cwd()) : file);
 }
 
 function sortFindings(findings: Finding[]): Finding[] {

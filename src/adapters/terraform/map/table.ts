@@ -35,7 +35,7 @@ function applyMerge(props: ObjectValue, merge: Merge, target: TfInstance, link: 
     const set: [string, Value][] = [];
     for (const [k, v] of withRefs.entries) {
       if (!merge.append?.includes(k)) set.push([k, v]);
-      else set.push([k, appended(out.entries.get(k), v, out)]);
+      else set.push([k, appended(out.entries.get(k), v)]);
     }
     out = withEntries(out, set);
   }
@@ -44,11 +44,12 @@ function applyMerge(props: ObjectValue, merge: Merge, target: TfInstance, link: 
 
 /**
  * Adds a merged value to a list property. A list the configuration left unknown stays an unknown part of the
- * result, so nothing concludes that the attached items are all there is.
+ * result, so nothing concludes that the attached items are all there is. A list made only of merged items stands
+ * where the first of them is written (the attachment), which is where a finding on the whole list belongs.
  */
-function appended(existing: Value | undefined, add: Value, at: ObjectValue): Value {
+function appended(existing: Value | undefined, add: Value): Value {
   const adding = add.kind === 'list' ? add.items : [add];
-  if (existing === undefined) return list(adding, placeOf(add.kind === 'list' ? add : at));
+  if (existing === undefined) return list(adding, placeOf(add));
   const before = existing.kind === 'list' ? existing.items : [existing];
   return { ...(existing.kind === 'list' ? existing : list([], placeOf(existing))), items: [...before, ...adding] };
 }
