@@ -1,4 +1,4 @@
-import type { BinaryOp, Expr, TemplateExpr } from './hcl-ast.ts';
+import type { BinaryOp, Expr } from './hcl-ast.ts';
 import type { Cst } from './hcl-cst.ts';
 import { convertTemplate, stringLiteral } from './hcl-template.ts';
 
@@ -168,4 +168,3 @@ function isToken(text: string, k: Cst): boolean {
   return text.slice(k.start, k.end) === k.type;
 }
 
-export type { TemplateExpr };

@@ -34,7 +34,6 @@ const ANCHORED = new WeakSet<Value>();
 export const markEncoded = <T extends Value>(v: T): T => (ENCODED.add(v), v);
 export const isJsonEncoded = (v: Value): boolean => ENCODED.has(v);
 export const markAnchored = <T extends Value>(v: T): T => (ANCHORED.add(v), v);
-export const isAnchored = (v: Value): boolean => ANCHORED.has(v);
 
 /** Objects standing for a resource instance: an attribute not configured is computed (unknown), not an error. */
 const openSymbols = new WeakMap<Value, string>();
@@ -82,11 +81,6 @@ export function rebase(v: Value, at: At, via: Via | undefined): Value {
 /** The same value at another place, parts untouched (a conditional's chosen branch, a function's argument). */
 export function moveTop(v: Value, at: At): Value {
   return carryMarks(v, { ...v, path: at.path, file: at.file } as Value);
-}
-
-export function withVia(v: Value, via: Via[]): Value {
-  if (via.length === 0) return v;
-  return carryMarks(v, { ...v, via: [...(v.via ?? []), ...via] } as Value);
 }
 
 export const isNull = (v: Value | undefined): boolean => v?.kind === 'scalar' && v.value === null;
