@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { closest } from '../core/closest.ts';
 import { FRAMEWORK_NAMES, type FrameworkName } from '../compliance/frameworks.ts';
 import type { ComplianceFormatName } from '../formatters/compliance.ts';
 import type { FormatName } from '../formatters/index.ts';
@@ -27,6 +28,25 @@ export class UsageError extends Error {}
 
 const FORMATS = ['stylish', 'json', 'sarif'];
 
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  output: { type: 'string', short: 'o' },
+  config: { type: 'string', short: 'c' },
+  rule: { type: 'string', multiple: true },
+  'max-warnings': { type: 'string' },
+  'print-config': { type: 'string' },
+  'list-rules': { type: 'boolean' },
+  compliance: { type: 'string' },
+  'var-file': { type: 'string', multiple: true },
+  var: { type: 'string', multiple: true },
+  debug: { type: 'boolean' },
+  color: { type: 'boolean' },
+  'no-color': { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+const OPTION_NAMES = Object.keys(OPTIONS);
+
 export function parseCliArgs(argv: string[]): CliOptions {
   let parsed;
   try {
@@ -34,26 +54,13 @@ export function parseCliArgs(argv: string[]): CliOptions {
       args: argv,
       allowPositionals: true,
       strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        output: { type: 'string', short: 'o' },
-        config: { type: 'string', short: 'c' },
-        rule: { type: 'string', multiple: true },
-        'max-warnings': { type: 'string' },
-        'print-config': { type: 'string' },
-        'list-rules': { type: 'boolean' },
-        compliance: { type: 'string' },
-        'var-file': { type: 'string', multiple: true },
-        var: { type: 'string', multiple: true },
-        debug: { type: 'boolean' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
+      options: OPTIONS,
     });
   } catch (e) {
-    throw new UsageError((e as Error).message);
+    const unknown = /Unknown option '(-{1,2}[^']+)'/.exec((e as Error).message)?.[1];
+    if (!unknown) throw new UsageError((e as Error).message);
+    const near = closest(unknown.replace(/^-+/, ''), OPTION_NAMES);
+    throw new UsageError(`unknown option ${unknown}${near ? `; did you mean --${near}?` : ''}`);
   }
   const v = parsed.values;
   const format = v.format ?? 'stylish';

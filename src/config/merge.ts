@@ -1,5 +1,5 @@
 import { SEVERITIES, type RuleSetting } from '../core/severity.ts';
-import { closest } from './closest.ts';
+import { closest } from '../core/closest.ts';
 import type { ConfigProblem, ResolvedConfig } from './types.ts';
 
 const SETTINGS: readonly string[] = ['off', ...SEVERITIES];

@@ -1,6 +1,6 @@
 import type { ErrorObject } from 'ajv';
 import { reduceAnyOf } from './any-of-errors.ts';
-import { closest } from './closest.ts';
+import { closest } from '../core/closest.ts';
 import { pathText } from './path-text.ts';
 import { instanceSegments, schemaAt, valueAt } from './schema-pointer.ts';
 import type { ConfigProblem } from './types.ts';

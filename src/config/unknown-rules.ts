@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parseJson } from '../parse/json.ts';
-import { closest } from './closest.ts';
+import { closest } from '../core/closest.ts';
 import { withPositions } from './locate.ts';
 import type { ConfigProblem, ResolvedConfig } from './types.ts';
 

@@ -11,6 +11,7 @@ export interface Problem {
 
 export function formatProblem(p: Problem): string {
   const where = p.file ? `${p.file}${p.line ? `:${p.line}:${p.column ?? 1}` : ''}` : '';
-  const key = p.path.length > 0 && !p.line ? ` at ${p.path.map((k) => (typeof k === 'number' ? `[${k}]` : k)).join('.').replace(/\.\[/g, '[')}` : '';
+  // Inside a file without a position, the key path says where; a command-line flag needs none.
+  const key = p.path.length > 0 && p.file && !p.line ? ` at ${p.path.map((k) => (typeof k === 'number' ? `[${k}]` : k)).join('.').replace(/\.\[/g, '[')}` : '';
   return `${where ? where + ': ' : ''}${p.message}${key} (${p.code})`;
 }

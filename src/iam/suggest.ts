@@ -1,4 +1,4 @@
-import { levenshtein } from '../config/closest.ts';
+import { levenshtein } from '../core/closest.ts';
 
 /**
  * The catalog name a misspelt one most likely meant, or undefined. Only a single best candidate counts: among

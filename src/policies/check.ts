@@ -1,3 +1,4 @@
+import { closest } from '../core/closest.ts';
 import type { Problem } from '../core/problem.ts';
 import { FUNCTIONS } from './functions/index.ts';
 import { parsePath } from './path.ts';
@@ -65,21 +66,6 @@ function walkAssertion(a: Assertion, at: (string | number)[], visit: (a: Asserti
 }
 
 function suggest(word: string, candidates: string[]): string {
-  let best: string | undefined;
-  let bestD = Infinity;
-  for (const c of candidates) {
-    const d = distance(word.toLowerCase(), c.toLowerCase());
-    if (d < bestD) [best, bestD] = [c, d];
-  }
-  return best && bestD <= Math.max(2, Math.floor(word.length / 4)) ? ` (did you mean "${best}"?)` : '';
-}
-
-function distance(a: string, b: string): number {
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = cur;
-  }
-  return prev[b.length];
+  const best = closest(word, candidates);
+  return best ? ` (did you mean "${best}"?)` : '';
 }

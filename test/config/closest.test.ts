@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { closest, levenshtein } from '../../src/config/closest.ts';
+import { closest, levenshtein } from '../../src/core/closest.ts';
 
 test('levenshtein', () => {
   assert.is(levenshtein('', ''), 0);
