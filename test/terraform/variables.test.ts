@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { attrs, dig, instance, loadFiles, vias, where } from './helpers.ts';
+import { attrs, branches, dig, instance, loadFiles, vias, where } from './helpers.ts';
 import { firstBranch } from '../../src/model/scenario.ts';
 
 const MAIN = [
@@ -91,6 +91,29 @@ test('locals: values through locals carry a via for each step', async () => {
   assert.equal((v as { value: unknown }).value, 'x-dev');
   assert.is(where(r, v), 'main.tf:7:7');
   assert.equal(vias(v), ['local.b @ main.tf:4:7', 'local.a @ main.tf:3:7', 'default of variable "env" @ main.tf:1:28']);
+});
+
+test('a variable without a value whose validation lists its values: each is a branch, like AllowedValues', async () => {
+  const r = await loadFiles({
+    'main.tf': [
+      'variable "acl" {',
+      '  validation {',
+      '    condition     = contains(["private", "public-read"], var.acl)',
+      '    error_message = "private or public-read"',
+      '  }',
+      '}',
+      'resource "aws_s3_bucket" "b" {',
+      '  acl = var.acl',
+      '}',
+    ].join('\n'),
+  });
+  const byWhen = (a: { when: string }, b: { when: string }) => a.when.localeCompare(b.when);
+  assert.equal(branches(r, 'aws_s3_bucket.b').sort(byWhen), [
+    { when: 'var.acl is "private"', value: { acl: 'private' } },
+    { when: 'var.acl is "public-read"', value: { acl: 'public-read' } },
+  ]);
+  const acl = dig(instance(r, 'aws_s3_bucket.b').attributes({ choose: () => 1 }), 'acl');
+  assert.equal(vias(acl), ['allowed value of variable "acl" (its validation) @ main.tf:3:42']);
 });
 
 test.run();

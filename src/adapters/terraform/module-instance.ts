@@ -13,7 +13,8 @@ import type { ModuleConfig } from './config.ts';
 import type { InstanceBinding, Scope } from './scope.ts';
 import type { TfInstance } from './instance.ts';
 import { convertToType } from './variable-type.ts';
-import { unknownAt } from './values.ts';
+import { allowedValues } from './variable-type.ts';
+import { scalar, unknownAt } from './values.ts';
 
 /** A value with where it came from, before it is moved to where it is used. */
 export interface Sourced {
@@ -89,6 +90,14 @@ export class ModuleInstance {
       const value = evaluateSafe(def.expr, this.scope(decl.file, s));
       const via: Via = { message: `default of variable "${name}"`, file: decl.file.path, path: def.path, range: decl.file.range(def.expr.start, def.expr.end) };
       return { value: convertToType(value, type), via };
+    }
+    const allowed = allowedValues(decl, name);
+    if (allowed) {
+      const what = `${this.prefix}var.${name}`;
+      const k = s.choose(`terraform:${what}`, allowed.map((a) => `${what} is ${JSON.stringify(a.value)}`));
+      const { value, expr } = allowed[k];
+      const via: Via = { message: `allowed value of variable "${name}" (its validation)`, file: decl.file.path, path: expr.path, range: decl.file.range(expr.start, expr.end) };
+      return { value: scalar(value, { path: expr.path, file: decl.file.path }), via };
     }
     return { value: unknownAt({ path: decl.block.path, file: decl.file.path }, `${this.prefix}var.${name}`) };
   }

@@ -1,5 +1,6 @@
 import type { Value } from '../../model/value.ts';
-import type { Expr } from '../../parse/hcl-ast.ts';
+import type { Expr, LiteralExpr } from '../../parse/hcl-ast.ts';
+import type { Decl } from './config.ts';
 
 /**
  * Terraform converts a variable's value to its declared primitive type: `"8080"` given for a `number` is 8080,
@@ -19,4 +20,30 @@ export function isStringTyped(type: Expr | undefined): boolean {
   if (!type) return true;
   const name = type.kind === 'variable' ? type.name : type.kind === 'literal' ? String(type.value) : undefined;
   return name === 'string';
+}
+
+/**
+ * The values a variable without a value may take, when a validation says so the usual way
+ * (`condition = contains(["dev", "prod"], var.env)`): like a CloudFormation parameter's AllowedValues, each
+ * becomes a branch to explore.
+ */
+export function allowedValues(decl: Decl, name: string): { value: string | number | boolean; expr: LiteralExpr }[] | undefined {
+  for (const item of decl.body.items) {
+    if (item.kind !== 'block' || item.type !== 'validation') continue;
+    for (const a of item.body.items) {
+      if (a.kind !== 'attribute' || a.name !== 'condition') continue;
+      const c = a.expr;
+      if (c.kind !== 'call' || c.name !== 'contains' || c.args.length !== 2) continue;
+      const [list, subject] = c.args;
+      const isVar = subject.kind === 'getattr' && subject.name === name && subject.target.kind === 'variable' && subject.target.name === 'var';
+      if (!isVar || list.kind !== 'tuple' || list.items.length === 0) continue;
+      const values: { value: string | number | boolean; expr: LiteralExpr }[] = [];
+      for (const i of list.items) {
+        if (i.kind !== 'literal' || i.value === null) return undefined;
+        values.push({ value: i.value, expr: i });
+      }
+      return values;
+    }
+  }
+  return undefined;
 }
