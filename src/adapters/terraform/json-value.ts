@@ -10,7 +10,7 @@ import type { At } from './values.ts';
  */
 export function decodeJsonValue(v: Value): Value | undefined {
   if (isJsonEncoded(v)) return v;
-  const at: At = { path: v.path, file: v.file ?? '' };
+  const at: At = { path: v.path, file: v.file };
   if (v.kind === 'scalar' && typeof v.value === 'string') return build(parse(v.value), at, [], v);
   if (v.kind !== 'unknown' || !v.parts) return undefined;
   const symbols: StringPart[] = [];

@@ -62,7 +62,7 @@ function bySid(statements: Value[], st: Value): Value[] {
 
 function statement(st: Value): Value {
   if (st.kind !== 'object') return st;
-  const at: At = { path: st.path, file: st.file ?? '' };
+  const at: At = { path: st.path, file: st.file };
   const out = new Map<string, Value>();
   const sid = field(st, 'sid');
   if (sid && !(sid.kind === 'scalar' && (sid.value === '' || sid.value === null))) out.set('Sid', sid);
@@ -84,14 +84,14 @@ function statement(st: Value): Value {
 function principals(v: Value | undefined): Value | undefined {
   const blocks = listItems(v);
   if (blocks.length === 0) return undefined;
-  const at: At = { path: blocks[0].path, file: blocks[0].file ?? '' };
+  const at: At = { path: blocks[0].path, file: blocks[0].file };
   const byType = new Map<string, Value[]>();
   for (const b of blocks) {
     const type = toStr(field(b, 'type') ?? unknownAt(at, 'type'));
     const ids = field(b, 'identifiers');
     if (type === undefined || !ids || ids.kind === 'unknown') return unknownAt(at, 'principals');
     const items = ids.kind === 'list' ? ids.items : [ids];
-    if (type === '*' && items.length === 1 && items[0].kind === 'scalar' && items[0].value === '*') return scalar('*', { path: b.path, file: b.file ?? '' });
+    if (type === '*' && items.length === 1 && items[0].kind === 'scalar' && items[0].value === '*') return scalar('*', { path: b.path, file: b.file });
     byType.set(type, [...(byType.get(type) ?? []), ...items]);
   }
   return object(new Map([...byType].map(([t, items]) => [t, list(items, at)])), at);
@@ -101,7 +101,7 @@ function principals(v: Value | undefined): Value | undefined {
 function conditions(v: Value | undefined): Value | undefined {
   const blocks = listItems(v);
   if (blocks.length === 0) return undefined;
-  const at: At = { path: blocks[0].path, file: blocks[0].file ?? '' };
+  const at: At = { path: blocks[0].path, file: blocks[0].file };
   const byTest = new Map<string, Map<string, Value[]>>();
   for (const b of blocks) {
     const test = toStr(field(b, 'test') ?? unknownAt(at, 'test'));

@@ -1,10 +1,10 @@
 import type { Path } from '../../core/range.ts';
 import type { ListValue, ObjectValue, StringPart, UnknownValue, Value, Via } from '../../model/value.ts';
 
-/** Where a value stands: the path of its node and the file of the document. */
+/** Where a value stands: the path of its node and the file of the document (always known when evaluating). */
 export interface At {
   path: Path;
-  file: string;
+  file?: string;
 }
 
 export const scalar = (value: string | number | boolean | null, at: At, via?: Via[]): Value => ({
