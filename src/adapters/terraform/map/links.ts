@@ -45,31 +45,37 @@ export class Links {
   }
 
   /**
-   * The instances of `subType` whose attribute `via` names `target`. Only candidates are evaluated: those that
-   * refer to the target's resource, and those that refer to no resource of its type (they may name it literally).
+   * The instances of `subType` whose attribute `via` names `target`. Only candidates are evaluated, so that a
+   * configuration of thousands of buckets does not evaluate every pair: those that refer to the target's resource,
+   * those that name it by a literal equal to its name, and those that name nothing we can index.
    */
   linkedTo(target: TfInstance, subType: string, via: string, link: LinkTarget, s: Scenario): TfInstance[] {
-    const { byTarget, others } = this.candidates(subType, via, link);
-    const candidates = [...(byTarget.get(baseAddress(target.address)) ?? []), ...others];
-    return candidates.filter((sub) => this.targets(attr(sub.attributes(s), via), sub, link, s).includes(target));
+    const { byTarget, byLiteral, others } = this.candidates(subType, via, link);
+    const names = (link.names ?? []).flatMap((n) => {
+      const v = attr(target.attributes(s), n);
+      return v?.kind === 'scalar' && typeof v.value === 'string' ? [v.value] : [];
+    });
+    const candidates = new Set([...(byTarget.get(baseAddress(target.address)) ?? []), ...names.flatMap((n) => byLiteral.get(n) ?? []), ...others]);
+    return [...candidates].filter((sub) => this.targets(attr(sub.attributes(s), via), sub, link, s).includes(target));
   }
 
-  private candidateIndex = new Map<string, { byTarget: Map<string, TfInstance[]>; others: TfInstance[] }>();
+  private candidateIndex = new Map<string, { byTarget: Map<string, TfInstance[]>; byLiteral: Map<string, TfInstance[]>; others: TfInstance[] }>();
 
   /**
-   * Which instances of `subType` may name a target, so that a configuration of thousands of buckets does not
-   * evaluate every pair: those that name it literally (read once from the first reading of the configuration),
-   * and those that refer to it; one that refers to no resource of the target types may name one in any way.
+   * The candidates of a link, indexed once from the first reading of the configuration: by the resource they
+   * refer to, by the literal names they give (as written, and as the last segment of an ARN or URL).
    */
   private candidates(subType: string, via: string, link: LinkTarget) {
     const key = `${subType}|${via}|${link.types.join(',')}`;
     let index = this.candidateIndex.get(key);
     if (index) return index;
-    index = { byTarget: new Map(), others: [] };
+    index = { byTarget: new Map(), byLiteral: new Map(), others: [] };
     for (const sub of this.ofType(subType)) {
       const refs = new Set([...sub.references].map((r) => baseAddress(stripAttribute(absolute(r, sub), link.types))).filter((r) => link.types.includes(typeOfAddress(r))));
-      if (refs.size === 0 || namesLiterally(attr(sub.attributes(firstBranch), via))) index.others.push(sub);
-      else for (const r of refs) push(index.byTarget, r, sub);
+      const literals = literalsOf(attr(sub.attributes(firstBranch), via));
+      for (const r of refs) push(index.byTarget, r, sub);
+      for (const l of literals) for (const k of new Set([l, shortName(l)])) push(index.byLiteral, k, sub);
+      if (refs.size === 0 && literals.length === 0) index.others.push(sub);
     }
     this.candidateIndex.set(key, index);
     return index;
@@ -102,9 +108,12 @@ export class Links {
 
   private byName(name: string, from: TfInstance, target: LinkTarget, s: Scenario): TfInstance[] {
     if (!target.names) return [];
-    // An ARN or a URL names the resource by its last segment (`arn:aws:iam::1:role/path/deploy` → deploy).
-    const short = /^(arn:|https:\/\/)/.test(name) ? name.split(/[:/]/).pop() ?? name : name;
-    const found = target.types.flatMap((t) => this.ofType(t)).filter((i) =>
+    // An AWS managed policy is no policy of the configuration, whatever its name.
+    if (/^arn:[^:]+:iam::aws:/.test(name)) return [];
+    const short = shortName(name);
+    const { named, unnamed } = this.nameIndex(target);
+    const candidates = new Set([...(named.get(name) ?? []), ...(named.get(short) ?? []), ...unnamed]);
+    const found = [...candidates].filter((i) =>
       target.names!.some((n) => {
         const v = attr(i.attributes(s), n);
         return v?.kind === 'scalar' && (v.value === name || v.value === short);
@@ -115,6 +124,24 @@ export class Links {
     // this resource refers to.
     const referred = found.filter((i) => [...from.references].some((r) => baseAddress(absolute(r, from)) === baseAddress(i.address)));
     return referred.length > 0 ? referred : found;
+  }
+
+  private nameIndexes = new Map<string, { named: Map<string, TfInstance[]>; unnamed: TfInstance[] }>();
+
+  /** The instances of the target types by their name, read once; those whose name is not a known string stay apart. */
+  private nameIndex(target: LinkTarget) {
+    const key = `${target.types.join(',')}|${(target.names ?? []).join(',')}`;
+    let index = this.nameIndexes.get(key);
+    if (index) return index;
+    index = { named: new Map(), unnamed: [] };
+    for (const i of target.types.flatMap((t) => this.ofType(t))) {
+      const names = (target.names ?? []).map((n) => attr(i.attributes(firstBranch), n));
+      const known = names.filter((v): v is Value & { kind: 'scalar' } => v?.kind === 'scalar' && typeof v.value === 'string');
+      if (known.length === 0 || names.some((v) => v?.kind === 'unknown')) index.unnamed.push(i);
+      for (const v of known) push(index.named, String(v.value), i);
+    }
+    this.nameIndexes.set(key, index);
+    return index;
   }
 
   /** The instances of a resource named with an optional key: the keyed one, or the one with `from`'s key. */
@@ -130,9 +157,15 @@ export class Links {
   }
 }
 
-function namesLiterally(v: Value | undefined): boolean {
-  if (v?.kind === 'scalar') return true;
-  return v?.kind === 'list' && v.items.some((i) => i.kind === 'scalar');
+/** The known strings of a value or of the items of a list. */
+function literalsOf(v: Value | undefined): string[] {
+  const items = v?.kind === 'list' ? v.items : v ? [v] : [];
+  return items.flatMap((i) => (i.kind === 'scalar' && typeof i.value === 'string' && i.value !== '' ? [i.value] : []));
+}
+
+/** An ARN or a URL names a resource by its last segment (`arn:aws:iam::1:role/path/deploy` → deploy). */
+function shortName(name: string): string {
+  return /^(arn:|https:\/\/)/.test(name) ? (name.split(/[:/]/).pop() ?? name) : name;
 }
 
 /** `aws_s3_bucket.b.id` → `aws_s3_bucket.b` for references that carry the attribute read. */
