@@ -32,9 +32,9 @@ test('… or by the bucket name written literally', () => {
   assert.ok(plain(p!) && JSON.stringify(plain(p!)).includes('AES256'));
 });
 
-test('… and not into a bucket it does not name', () => {
-  const p = props(bucketWith('"someone-else"'), 'aws_s3_bucket.data');
-  assert.equal(plain(p!), { BucketName: 'acme-data' });
+test('… and not into a bucket it does not name, nor one a data source of the same name reads', () => {
+  assert.equal(plain(props(bucketWith('"someone-else"'), 'aws_s3_bucket.data')!), { BucketName: 'acme-data' });
+  assert.equal(plain(props(bucketWith('"${data.aws_s3_bucket.data.id}"'), 'aws_s3_bucket.data')!), { BucketName: 'acme-data' });
 });
 
 test('the finding points at the sse_algorithm of the separate resource, and names the bucket', () => {

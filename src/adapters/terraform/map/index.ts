@@ -28,7 +28,8 @@ export function mapInstances(instances: TfInstance[]): Mapped {
   const links = new Links(instances);
   const ctx: MapContext = { links };
   const addresses = new Map<string, string[]>();
-  for (const i of instances) addresses.set(baseAddress(i.address), [...(addresses.get(baseAddress(i.address)) ?? []), i.address]);
+  // References name resources of the model: data sources are inputs of the evaluation.
+  for (const i of instances) if (i.mode === 'managed') addresses.set(baseAddress(i.address), [...(addresses.get(baseAddress(i.address)) ?? []), i.address]);
   const out: Mapped = { resources: [], policies: [] };
   for (const inst of instances) {
     if (inst.mode !== 'managed') continue;

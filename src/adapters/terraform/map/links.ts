@@ -84,8 +84,7 @@ export class Links {
   private bySymbol(text: string, from: TfInstance, target: LinkTarget): TfInstance[] | undefined {
     const found: TfInstance[] = [];
     for (const type of target.types) {
-      const re = new RegExp(`((?:module\\.[\\w-]+(?:\\[[^\\]]*\\])?\\.)*)${type.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\.([\\w-]+)(\\[[^\\]]*\\])?`, 'g');
-      for (const m of text.matchAll(re)) {
+      for (const m of text.matchAll(addressPattern(type))) {
         const base = absolute(`${m[1]}${type}.${m[2]}`, from);
         found.push(...this.pick(base, m[3], from));
       }
@@ -155,6 +154,22 @@ export class Links {
     const same = all.filter((i) => i.index !== undefined && i.index === from.index);
     return same.length > 0 ? same : [];
   }
+}
+
+const patterns = new Map<string, RegExp>();
+
+/**
+ * Addresses of a resource type inside an expression's text, with their module path and key; not a data source
+ * of the same type (`data.aws_s3_bucket.x` names no bucket of the configuration).
+ */
+function addressPattern(type: string): RegExp {
+  let re = patterns.get(type);
+  if (!re) {
+    re = new RegExp(`(?<![\\w.-])((?:module\\.[\\w-]+(?:\\[[^\\]]*\\])?\\.)*)${type}\\.([\\w-]+)(\\[[^\\]]*\\])?`, 'g');
+    patterns.set(type, re);
+  }
+  re.lastIndex = 0;
+  return re;
 }
 
 /** The known strings of a value or of the items of a list. */
