@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import type { FileKind, FileResult, Finding, Report, Summary } from '../core/finding.ts';
+import type { Path, Range } from '../core/range.ts';
 import type { RuleSetting } from '../core/severity.ts';
 import { adaptCloudFormation } from '../adapters/cloudformation/adapter.ts';
 import { adaptIamPolicy } from '../adapters/iam/adapter.ts';
@@ -95,29 +96,16 @@ export async function lintFiles(input: LintInput): Promise<Report> {
   };
   const defaults = effectiveSettings(registry, config.extends, config.rules);
   const settingsFor = (display: string) => settingsOf.get(display)?.rules ?? defaults;
-  for (const p of parsed) {
-    const settings = settingsOf.get(p.file.display)!.rules;
-    for (const problem of p.doc.problems) {
-      const s = settings.get(problem.ruleId);
-      if (!s || s === 'off') continue;
-      const messageId = registry.metas.get(problem.ruleId)?.messages ? Object.keys(registry.metas.get(problem.ruleId)!.messages)[0] : undefined;
-      emit(p.file.display, {
-        ruleId: problem.ruleId,
-        ...(messageId ? { messageId } : {}),
-        severity: s,
-        message: problem.message,
-        resource: null,
-        location: { path: problem.path, start: problem.range.start, end: problem.range.end },
-      });
-    }
-  }
-  for (const problem of adapted.problems) {
-    const file = displayOf(problem.file, parsed);
+  // Problems found while reading (parse errors, Terraform cycles…) are findings of the engine's own rules.
+  const emitProblem = (file: string, problem: { ruleId: string; message: string; path: Path; range: Range }) => {
     const s = settingsFor(file).get(problem.ruleId);
-    if (!s || s === 'off' || !registry.metas.has(problem.ruleId)) continue;
-    const messageId = Object.keys(registry.metas.get(problem.ruleId)!.messages)[0];
-    emit(file, { ruleId: problem.ruleId, messageId, severity: s, message: problem.message, resource: null, location: { path: problem.path, start: problem.range.start, end: problem.range.end } });
-  }
+    const meta = registry.metas.get(problem.ruleId);
+    if (!s || s === 'off' || !meta) return;
+    const location = { path: problem.path, start: problem.range.start, end: problem.range.end };
+    emit(file, { ruleId: problem.ruleId, messageId: Object.keys(meta.messages)[0], severity: s, message: problem.message, resource: null, location });
+  };
+  for (const p of parsed) for (const problem of p.doc.problems) emitProblem(p.file.display, problem);
+  for (const problem of adapted.problems) emitProblem(displayOf(problem.file, parsed), problem);
   for (const unit of model.units) {
     // A Terraform unit spans files whose settings may differ: the rules on in any of them run, and each finding
     // takes the setting of the file it is in.
