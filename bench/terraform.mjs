@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadModule } from '../src/adapters/terraform/load-module.ts';
-import { explore } from '../src/engine/explore.ts';
+import { explore } from '../src/model/explore.ts';
 import { loadHclParser, parseHcl } from '../src/parse/hcl.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

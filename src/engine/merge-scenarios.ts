@@ -1,5 +1,5 @@
 import type { Decision } from '../model/scenario.ts';
-import type { Run } from './explore.ts';
+import type { Run } from '../model/explore.ts';
 
 /**
  * Says on which branches a finding holds, given the runs it appeared in: the choices that all those runs took

@@ -8,8 +8,8 @@ import type { Via } from '../model/value.ts';
 import { firstBranch } from '../model/scenario.ts';
 import type { SourceDocument } from '../parse/document.ts';
 import { locate } from '../parse/document.ts';
-import type { Run } from './explore.ts';
-import { explore } from './explore.ts';
+import type { Run } from '../model/explore.ts';
+import { explore } from '../model/explore.ts';
 import { scenarioLabel } from './merge-scenarios.ts';
 import type { ReportDescriptor, Rule, RuleContext } from './rule.ts';
 

@@ -1,7 +1,7 @@
 /**
  * A scenario decides the branches that resolution cannot know: each `Fn::If` (or Terraform conditional), each
  * allowed value of a parameter without a default. The engine explores all of them depth-first (see
- * engine/explore.ts): resolution asks `choose`, and a finding that holds only on some branches says which.
+ * model/explore.ts): resolution asks `choose`, and a finding that holds only on some branches says which.
  */
 export interface Scenario {
   /**

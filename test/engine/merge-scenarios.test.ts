@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import type { Run } from '../../src/engine/explore.ts';
+import type { Run } from '../../src/model/explore.ts';
 import { scenarioLabel } from '../../src/engine/merge-scenarios.ts';
 
 const cond = (name: string, index: number) => ({ id: `condition:${name}`, index, labels: [`condition ${name} is true`, `condition ${name} is false`] });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { loadModule } from '../../src/adapters/terraform/load-module.ts';
-import { explore } from '../../src/engine/explore.ts';
+import { explore } from '../../src/model/explore.ts';
 import type { Value } from '../../src/model/value.ts';
 import type { SourceDocument } from '../../src/parse/document.ts';
 import { loadHclParser, parseHcl } from '../../src/parse/hcl.ts';

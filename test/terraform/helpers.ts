@@ -2,7 +2,7 @@ import type { TfInstance } from '../../src/adapters/terraform/instance.ts';
 import type { LoadOptions, LoadResult } from '../../src/adapters/terraform/load-module.ts';
 import { loadModule } from '../../src/adapters/terraform/load-module.ts';
 import { readModuleDocuments } from '../../src/adapters/terraform/module-files.ts';
-import { explore } from '../../src/engine/explore.ts';
+import { explore } from '../../src/model/explore.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
 import { firstBranch } from '../../src/model/scenario.ts';
 import type { Value } from '../../src/model/value.ts';

@@ -1,4 +1,4 @@
-import type { Decision, Scenario } from '../model/scenario.ts';
+import type { Decision, Scenario } from './scenario.ts';
 
 export interface Run<T> {
   result: T;

@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { explore, MAX_SCENARIOS } from '../../src/engine/explore.ts';
+import { explore, MAX_SCENARIOS } from '../../src/model/explore.ts';
 import type { Scenario } from '../../src/model/scenario.ts';
 
 const yesNo = (id: string) => [`${id} is true`, `${id} is false`];
