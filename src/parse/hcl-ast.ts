@@ -4,7 +4,8 @@ import type { Path } from '../core/range.ts';
  * The syntax of an HCL (or .tf.json) file, kept beside its JSON-form node tree so that expressions can be
  * evaluated later. Offsets (`start`/`end`) index the document's text as JS strings do; `path` is the path of the
  * JSON-form node that holds the construct, so a value computed from it is located like any other node.
- * Inside a function call or an operator there is no finer node: sub-expressions share the path of the whole.
+ * Inside a function call or an operator there is no finer node: sub-expressions share the path of the whole —
+ * except jsonencode of an object or tuple literal, located like the document it encodes.
  */
 export interface HclFile {
   body: HclBody;

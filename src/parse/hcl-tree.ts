@@ -159,6 +159,14 @@ function exprNode(b: Builder, e: Expr, path: Path): Node {
       }
       return map;
     }
+    case 'call':
+      // A policy written as jsonencode({...}) is located like the document it encodes, so a finding points at
+      // the statement or action at fault rather than at the whole call.
+      if (e.name === 'jsonencode' && e.args.length === 1 && (e.args[0].kind === 'object' || e.args[0].kind === 'tuple')) {
+        const inner = exprNode(b, e.args[0], path);
+        return { ...inner, range };
+      }
+      break;
   }
   for (const sub of subExpressions(e)) sharePath(sub, path);
   return { kind: 'scalar', value: b.text.slice(e.start, e.end), range };

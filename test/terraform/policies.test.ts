@@ -128,7 +128,7 @@ test('jsonencode keeps the structure with unknown parts where they are; string c
   const policy = dig(p, 'policy')!;
   assert.ok(isJsonEncoded(policy));
   assert.equal(show(policy), { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: ['s3:*'], Resource: '<aws_s3_bucket.b.arn>' }] });
-  assert.is(where(r, dig(policy, 'Statement', 0, 'Action', 0)!), 'main.tf:2:12', 'inside a call: the call is the finest location');
+  assert.is(where(r, dig(policy, 'Statement', 0, 'Action', 0)!), 'main.tf:4:48', 'jsonencode of a literal is located like the document it encodes');
   assert.equal(show(dig(p, 'text')), 'x{"a":1}');
   assert.ok(isJsonEncoded(dig(p, 'same')!), 'a lone interpolation is its value: still the encoded structure');
   assert.equal(show(dig(p, 'n')), 5);
