@@ -1,8 +1,9 @@
 // npm run bench:parliament: agreement with parliament (duo-labs' IAM linter) on the policies of its own tests,
 // ../shared/corpus/parliament/expected_findings.json. Each policy is linted with every rule on, through the same
-// pipeline as the CLI; each finding maps to parliament codes through its rule's `references.parliament`. A rule
-// with one code maps every finding to it; a rule with several maps a finding to those whose camelCase begins
-// its messageId (unknownPrefix -> UNKNOWN_PREFIX), or to all of them when none does. A policy agrees when the
+// pipeline as the CLI; each finding maps to parliament codes through its rule's `references.parliament`. A code
+// whose camelCase begins one of the rule's messageIds (notprincipalWithAllow -> NOTPRINCIPAL_WITH_ALLOW) belongs
+// to the findings of those messages only; the rule's other codes belong to all its other findings. Each policy
+// is named to the pipeline as parliament is given it, one document at a time. A policy agrees when the
 // codes equal parliament's expected set exactly. Codes that no rule claims belong to other parts of the work or
 // to nothing we do; they are listed apart, and the agreement is given with and without them.
 // `--codes A,B` compares only those codes (a part of the work: the catalog and grammar codes, say).
@@ -42,15 +43,18 @@ const claimed = new Set([...codesOf.values()].flat().filter((c) => !only || only
 const camel = (code) => code.toLowerCase().replace(/_([a-z])/g, (_, c) => c.toUpperCase());
 function mapFinding(f) {
   const codes = codesOf.get(f.ruleId) ?? [];
-  const spelled = codes.length > 1 ? codes.filter((c) => (f.messageId ?? '').startsWith(camel(c))) : [];
-  return (spelled.length > 0 ? spelled : codes).filter((c) => !only || only.has(c));
+  const messageIds = Object.keys(registry.metas.get(f.ruleId)?.messages ?? {});
+  const spelledBy = (c) => messageIds.filter((m) => m.startsWith(camel(c)));
+  const spelled = codes.filter((c) => (f.messageId ?? '').startsWith(camel(c)));
+  const general = codes.filter((c) => spelledBy(c).length === 0);
+  return (spelled.length > 0 ? spelled : general).filter((c) => !only || only.has(c));
 }
 
 const pad = (n) => String(n).padStart(2, '0');
 const files = cases.map((c, i) => {
   const absolute = join(dir, `case-${pad(i)}.json`);
   const text = typeof c.policy === 'string' ? c.policy : JSON.stringify(c.policy, null, 2);
-  return { absolute, display: basename(absolute), size: text.length, text };
+  return { absolute, display: basename(absolute), size: text.length, text, explicit: true };
 });
 const contents = new Map(files.map((f) => [f.absolute, f.text]));
 const started = performance.now();

@@ -12,7 +12,7 @@ export function reportPublic(context: RuleContext, doc: PolicyDocument, p: Publi
   const condition = p.statement.condition;
   if (condition && condition.path.length > p.statement.path.length) related.push({ message: 'this condition does not narrow who can call', path: condition.path });
   context.report({
-    messageId: p.grant.via === 'notPrincipal' ? 'notPrincipal' : 'principal',
+    messageId: p.grant.via === 'notPrincipal' ? 'notprincipalWithAllow' : 'principal',
     data: { statement: statementLabel(doc, p.statement), principal: p.grant.text, actions: accessSummary(p.actions) },
     path: p.grant.value.path,
     resource: doc.owner?.id ?? null,

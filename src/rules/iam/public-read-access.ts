@@ -17,7 +17,7 @@ export const publicReadAccess: Rule = {
     category: 'public-access',
     messages: {
       principal: '{{statement}} gives everyone (Principal {{principal}}) {{actions}}; no condition narrows who can call',
-      notPrincipal: '{{statement}} allows everyone outside its {{principal}}: {{actions}}; no condition narrows who can call',
+      notprincipalWithAllow: '{{statement}} allows everyone outside its {{principal}}: {{actions}}; no condition narrows who can call',
     },
     fix:
       'If the data is not meant to be public, name the principals that need it or add a condition (aws:PrincipalOrgID, ' +

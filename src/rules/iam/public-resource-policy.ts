@@ -28,7 +28,7 @@ export const publicResourcePolicy: Rule = {
     category: 'public-access',
     messages: {
       principal: '{{statement}} gives everyone (Principal {{principal}}) {{actions}}; no condition narrows who can call',
-      notPrincipal: '{{statement}} allows everyone outside its {{principal}}: {{actions}}; no condition narrows who can call',
+      notprincipalWithAllow: '{{statement}} allows everyone outside its {{principal}}: {{actions}}; no condition narrows who can call',
     },
     fix:
       'Name the principals that need access (accounts, roles, service principals). When everyone in your organization or a service ' +
