@@ -11,6 +11,7 @@ import { lambdaPermissionDocument } from './lambda-permission.ts';
 import { POLICY_LOCATIONS } from './policy-locations.ts';
 import { referencedNames } from './references.ts';
 import { ABSENT, conditionChoice, resolve } from './resolve.ts';
+import { withSamGlobals } from './sam-globals.ts';
 import type { Template } from './template.ts';
 import { readTemplate } from './template.ts';
 
@@ -36,6 +37,7 @@ export function adaptCloudFormation(doc: SourceDocument, opts: CloudFormationOpt
 function adaptResource(t: Template, entry: MapEntry): Resource | undefined {
   const type = get(entry.value, 'Type');
   if (type?.kind !== 'scalar' || typeof type.value !== 'string') return undefined;
+  const typeName = type.value;
   const path: Path = ['Resources', entry.key];
   const propsNode = get(entry.value, 'Properties');
   const propertiesPath: Path = propsNode ? [...path, 'Properties'] : path;
@@ -53,9 +55,10 @@ function adaptResource(t: Template, entry: MapEntry): Resource | undefined {
     ...(condition !== undefined ? { condition } : {}),
     references,
     properties: memoByScenario((s) => {
-      if (!propsNode) return { kind: 'object', entries: new Map(), path: propertiesPath } as Value;
-      const v = resolve(t, propsNode, propertiesPath, condition !== undefined ? holding(condition, s) : s);
-      return v === ABSENT ? undefined : v;
+      const sc = condition !== undefined ? holding(condition, s) : s;
+      if (!propsNode) return withSamGlobals(t, typeName, { kind: 'object', entries: new Map(), path: propertiesPath }, sc);
+      const v = resolve(t, propsNode, propertiesPath, sc);
+      return withSamGlobals(t, typeName, v === ABSENT ? undefined : v, sc);
     }),
   };
 }
