@@ -1,10 +1,17 @@
 import type { CatalogAction } from './catalog.ts';
 import { serviceActions, servicePrefixes } from './catalog.ts';
 
-/** IAM action patterns are case-insensitive globs with `*` and `?`. */
+const regexps = new Map<string, RegExp>();
+const expansions = new Map<string, CatalogAction[] | null>();
+
+/** IAM action patterns are case-insensitive globs with `*` and `?`. Compiled once per pattern. */
 export function globToRegExp(pattern: string): RegExp {
-  const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
-  return new RegExp(`^${body}$`, 'i');
+  let re = regexps.get(pattern);
+  if (!re) {
+    const body = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    regexps.set(pattern, (re = new RegExp(`^${body}$`, 'i')));
+  }
+  return re;
 }
 
 /**
@@ -12,6 +19,13 @@ export function globToRegExp(pattern: string): RegExp {
  * an empty list when the prefix is known but nothing matches.
  */
 export function expandAction(pattern: string): CatalogAction[] | null {
+  // The same few patterns recur across every policy of a run; the catalog does not change during one.
+  let out = expansions.get(pattern);
+  if (out === undefined) expansions.set(pattern, (out = expand(pattern)));
+  return out;
+}
+
+function expand(pattern: string): CatalogAction[] | null {
   if (pattern === '*') return servicePrefixes().flatMap((p) => serviceActions(p) ?? []);
   const colon = pattern.indexOf(':');
   if (colon < 0) return null;

@@ -6,6 +6,16 @@ import { resourceType } from './resource-types.ts';
 
 const formats = new Map<string, GlobToken[]>();
 const STAR = [char('*')];
+/** Verdicts per ARN format and Resource pattern: the same pairs recur across the statements of a run. */
+const intersections = new WeakMap<GlobToken[], WeakMap<GlobToken[], boolean>>();
+
+function intersects(format: GlobToken[], resource: GlobToken[]): boolean {
+  let row = intersections.get(format);
+  if (!row) intersections.set(format, (row = new WeakMap()));
+  let v = row.get(resource);
+  if (v === undefined) row.set(resource, (v = globsIntersect(format, resource)));
+  return v;
+}
 
 /**
  * Whether an action can apply to at least one of these Resource patterns. An action scoped to resource types
@@ -20,7 +30,7 @@ export function actionApplies(action: CatalogAction, resources: GlobToken[][]): 
     if (!type) return true;
     let f = formats.get(type.arn);
     if (!f) formats.set(type.arn, (f = formatTokens(type.arn)));
-    return resources.some((r) => globsIntersect(f, r));
+    return resources.some((r) => intersects(f, r));
   });
 }
 
