@@ -1,5 +1,6 @@
 import { bool } from './convert.ts';
 import type { Spec } from './reshape.ts';
+import { searchDomainDefaults } from './search-domain.ts';
 import type { Mapping, TfDocument } from './types.ts';
 
 const searchDomain = (versionAttr: string, version: string): Spec => ({
@@ -12,6 +13,15 @@ const searchDomain = (versionAttr: string, version: string): Spec => ({
     to: 'DomainEndpointOptions',
     block: { enforce_https: { to: 'EnforceHTTPS', as: bool }, tls_security_policy: 'TLSSecurityPolicy' },
   },
+  vpc_options: { to: 'VPCOptions', block: { subnet_ids: 'SubnetIds', security_group_ids: 'SecurityGroupIds' } },
+  advanced_security_options: {
+    to: 'AdvancedSecurityOptions',
+    block: {
+      enabled: { to: 'Enabled', as: bool },
+      internal_user_database_enabled: { to: 'InternalUserDatabaseEnabled', as: bool },
+      anonymous_auth_enabled: { to: 'AnonymousAuthEnabled', as: bool },
+    },
+  },
 });
 
 /** Services whose main interest here is the resource policy they hold, inline or in a separate resource. */
@@ -20,12 +30,14 @@ export const RESOURCE_POLICIES: Record<string, Mapping> = {
     cfn: 'AWS::OpenSearchService::Domain',
     names: ['domain_name'],
     spec: searchDomain('engine_version', 'EngineVersion'),
+    adjust: searchDomainDefaults,
     merges: [{ from: 'aws_opensearch_domain_policy', via: 'domain_name', spec: { access_policies: 'AccessPolicies' }, document: { attr: 'access_policies', kind: 'resource' } }],
   },
   aws_elasticsearch_domain: {
     cfn: 'AWS::Elasticsearch::Domain',
     names: ['domain_name'],
     spec: searchDomain('elasticsearch_version', 'ElasticsearchVersion'),
+    adjust: searchDomainDefaults,
     merges: [{ from: 'aws_elasticsearch_domain_policy', via: 'domain_name', spec: { access_policies: 'AccessPolicies' }, document: { attr: 'access_policies', kind: 'resource' } }],
   },
   aws_api_gateway_rest_api: {
