@@ -1,3 +1,4 @@
+import { APIGATEWAY } from './apigateway.ts';
 import { DYNAMODB } from './dynamodb.ts';
 import { EBS } from './ebs.ts';
 import { EC2 } from './ec2.ts';
@@ -18,6 +19,7 @@ import type { Mapper, Mapping, Merge } from './types.ts';
 /** Every table mapping, by Terraform type. */
 export const MAPPINGS: Record<string, Mapping> = {
   ...S3,
+  ...APIGATEWAY,
   ...EBS,
   ...EC2,
   ...RDS,
