@@ -11,8 +11,13 @@ const node = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: 
 node([join(root, 'scripts', 'gen-validators.mjs')]);
 node(['--import', 'tsx', join(root, 'scripts', 'build-policies.ts')]);
 await build({
-  entryPoints: [join(root, 'src', 'cli', 'run.ts')],
-  outfile: join(root, 'dist', 'cloudseclint.js'),
+  entryPoints: { cloudseclint: join(root, 'src', 'cli', 'run.ts') },
+  outdir: join(root, 'dist'),
+  // What only some runs need (Terraform, --compliance) is split into chunks loaded on demand.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
+  minifyWhitespace: true,
+  minifySyntax: true,
   bundle: true,
   platform: 'node',
   format: 'esm',

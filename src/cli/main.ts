@@ -4,13 +4,11 @@ import type { Report } from '../core/finding.ts';
 import { packageVersion } from '../core/package-root.ts';
 import type { Problem } from '../core/problem.ts';
 import { formatProblem } from '../core/problem.ts';
-import { startCompliance } from '../compliance/session.ts';
 import { loadConfig } from '../config/load.ts';
 import { mergeRuleFlags } from '../config/merge.ts';
 import { printConfig } from '../config/print.ts';
 import { unknownRuleProblems } from '../config/unknown-rules.ts';
 import { discover } from '../discover/discover.ts';
-import { complianceFormatters } from '../formatters/compliance.ts';
 import { formatters } from '../formatters/index.ts';
 import { catalogDate } from '../iam/catalog.ts';
 import { createHooks } from '../pipeline/hooks.ts';
@@ -68,14 +66,16 @@ export async function main(argv: string[], io: Io): Promise<number> {
     for (const w of found.warnings) io.stderr(`cloudseclint: ${w.file}: ${w.message}\n`);
 
     const wanted = opts.compliance;
-    const compliance = wanted && startCompliance(wanted.framework, config, registry, hooks);
+    // Control catalogs and their report load only for --compliance: a plain run does not pay for them.
+    const complianceModules = wanted && (await Promise.all([import('../compliance/session.ts'), import('../formatters/compliance.ts')]));
+    const compliance = wanted && complianceModules && complianceModules[0].startCompliance(wanted.framework, config, registry, hooks);
     const terraform = { varFiles: opts.varFiles.map((f) => resolve(io.cwd, f)), vars: opts.vars };
     const report: Report = await lintFiles({ files: found.files, skipped: found.warnings.length, config: compliance ? compliance.config : config, registry, hooks, version, terraform });
     const color = opts.color ?? (io.isTTY && !opts.output && io.env.NO_COLOR === undefined);
     const write = (text: string) => (opts.output ? writeFileSync(resolve(io.cwd, opts.output), text) : io.stdout(text));
     if (wanted && compliance) {
       const judged = compliance.finish(report, found.files);
-      write(complianceFormatters[wanted.format]({ compliance: judged, color }));
+      write(complianceModules![1].complianceFormatters[wanted.format]({ compliance: judged, color }));
       // An unparsable file leaves its controls unjudged: the run cannot vouch for them.
       return judged.summary.fail > 0 || judged.unreadable.length > 0 ? 1 : 0;
     }

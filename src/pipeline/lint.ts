@@ -6,7 +6,6 @@ import type { RuleSetting } from '../core/severity.ts';
 import { adaptCloudFormation } from '../adapters/cloudformation/adapter.ts';
 import { adaptIamPolicy } from '../adapters/iam/adapter.ts';
 import { kindOf } from '../adapters/kind.ts';
-import { planUnit, terraformUnits } from '../adapters/terraform/adapter.ts';
 import type { TerraformUnit } from '../adapters/terraform/adapter.ts';
 import type { LoadOptions } from '../adapters/terraform/load-module.ts';
 import { settingsForFile } from '../config/for-file.ts';
@@ -125,6 +124,9 @@ export async function lintFiles(input: LintInput): Promise<Report> {
   return hooks.report.promise(report);
 }
 
+/** The Terraform adapter loads only when a run has Terraform files or plans. */
+const terraformAdapter = () => import('../adapters/terraform/adapter.ts');
+
 const looksLikeOurs = (text: string) => /AWSTemplateFormatVersion|["']?(Resources|Statement)["']?\s*:/.test(text);
 
 function readAndParse(file: DiscoveredFile, contents: Map<string, string> | undefined, terraform: boolean): SourceDocument {
@@ -146,12 +148,12 @@ async function adaptAll(parsed: Parsed[], parametersOf: (p: Parsed) => Record<st
       const dir = dirname(p.file.absolute);
       directories.set(dir, [...(directories.get(dir) ?? []), p]);
     } else if (!p.doc.root || p.kind === 'unknown') continue;
-    else if (p.kind === 'terraform-plan') units.push((await planUnit(p.doc, p.file.absolute, terraform)).unit);
+    else if (p.kind === 'terraform-plan') units.push((await (await terraformAdapter()).planUnit(p.doc, p.file.absolute, terraform)).unit);
     else if (p.kind === 'iam-policy') units.push(adaptIamPolicy(p.doc));
     else units.push(adaptCloudFormation(p.doc, { parameters: parametersOf(p) }));
   }
   const configurations: { dir: string; units: TerraformUnit[] }[] = [];
-  for (const [dir, group] of directories) configurations.push({ dir, units: await terraformUnits(dir, dirname(group[0].file.display), group.map((p) => p.doc), terraform) });
+  for (const [dir, group] of directories) configurations.push({ dir, units: await (await terraformAdapter()).terraformUnits(dir, dirname(group[0].file.display), group.map((p) => p.doc), terraform) });
   // A folder another configuration calls as a module is linted through its callers, with the arguments they pass,
   // not a second time as a configuration of its own with its variables unset.
   const called = new Set(configurations.flatMap((c) => c.units.flatMap((t) => t.modules.filter((m) => m !== c.dir))));
@@ -183,7 +185,7 @@ function displayOf(file: string, parsed: Parsed[]): string {
 }
 
 function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column || a.ruleId.localeCompare(b.ruleId));
+  return findings.sort((a, b) => a.location.start.line - b.location.start.line || a.location.start.column - b.location.start.column || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
 }
 
 function summarize(results: FileResult[], skipped: number): Summary {
