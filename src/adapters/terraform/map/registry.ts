@@ -1,4 +1,5 @@
 import { APIGATEWAY } from './apigateway.ts';
+import { COGNITO } from './cognito.ts';
 import { DYNAMODB } from './dynamodb.ts';
 import { EBS } from './ebs.ts';
 import { EC2 } from './ec2.ts';
@@ -31,6 +32,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...KMS,
   ...IAM,
   ...SERVICES,
+  ...COGNITO,
   ...RESOURCE_POLICIES,
   ...SECURITY_GROUP_RULES,
 };
