@@ -18,6 +18,32 @@ export const LOGGING: Record<string, Mapping> = {
       cloud_watch_logs_group_arn: 'CloudWatchLogsLogGroupArn',
       cloud_watch_logs_role_arn: 'CloudWatchLogsRoleArn',
       sns_topic_name: 'SnsTopicName',
+      event_selector: {
+        to: 'EventSelectors',
+        list: true,
+        block: {
+          read_write_type: 'ReadWriteType',
+          include_management_events: { to: 'IncludeManagementEvents', as: bool },
+          data_resource: { to: 'DataResources', list: true, block: { type: 'Type', values: 'Values' } },
+        },
+      },
+      advanced_event_selector: {
+        to: 'AdvancedEventSelectors',
+        list: true,
+        block: {
+          name: 'Name',
+          field_selector: {
+            to: 'FieldSelectors',
+            list: true,
+            block: { field: 'Field', equals: 'Equals', not_equals: 'NotEquals', starts_with: 'StartsWith', not_starts_with: 'NotStartsWith' },
+          },
+        },
+      },
+    },
+    // The trail's bucket and log group, written as a template would, for rules that follow them.
+    refs: {
+      S3BucketName: { types: ['aws_s3_bucket'], names: ['bucket'] },
+      CloudWatchLogsLogGroupArn: { types: ['aws_cloudwatch_log_group'], names: ['name'] },
     },
   },
   aws_cloudwatch_log_group: {
