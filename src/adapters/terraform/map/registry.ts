@@ -8,6 +8,7 @@ import { IAM } from './iam.ts';
 import { KINESIS } from './kinesis.ts';
 import { KMS } from './kms.ts';
 import { LOGGING } from './logging.ts';
+import { MONITORING } from './monitoring.ts';
 import { QUEUES_TOPICS } from './queues-topics.ts';
 import { RDS } from './rds.ts';
 import { RESOURCE_POLICIES } from './resource-policies.ts';
@@ -29,6 +30,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...EFS,
   ...KINESIS,
   ...LOGGING,
+  ...MONITORING,
   ...KMS,
   ...IAM,
   ...SERVICES,
