@@ -30,6 +30,7 @@ import { unknownElement } from './iam/unknown-element.ts';
 import { policySize } from './iam/policy-size.ts';
 import { PRIVILEGE_ESCALATION_RULES } from './iam/privilege-escalation.ts';
 import { noWriteOnAllResources } from './iam/no-write-on-all-resources.ts';
+import { apiGatewayAccessLogging } from './apigateway/access-logging.ts';
 
 /**
  * Built-in rules written in TypeScript, for what a declarative policy cannot say (IAM analysis, relations
@@ -67,4 +68,5 @@ export const BUILTIN_RULES: Rule[] = [
   policySize,
   ...PRIVILEGE_ESCALATION_RULES,
   noWriteOnAllResources,
+  apiGatewayAccessLogging,
 ];
