@@ -10,6 +10,7 @@ import { KMS } from './kms.ts';
 import { LOGGING } from './logging.ts';
 import { MONITORING } from './monitoring.ts';
 import { QUEUES_TOPICS } from './queues-topics.ts';
+import { FIREHOSE } from './firehose.ts';
 import { RDS } from './rds.ts';
 import { RESOURCE_POLICIES } from './resource-policies.ts';
 import { S3 } from './s3.ts';
@@ -43,6 +44,7 @@ export const MAPPINGS: Record<string, Mapping> = {
 export const MAPPERS: Record<string, Mapper> = {
   ...Object.fromEntries(Object.entries(MAPPINGS).map(([type, m]) => [type, tableMapper(m)])),
   ...SECURITY_GROUP_MAPPERS,
+  ...FIREHOSE,
 };
 
 /** The merges that read each Terraform type, with the type they merge into. */
