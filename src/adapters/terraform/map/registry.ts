@@ -7,6 +7,7 @@ import { EFS } from './efs.ts';
 import { IAM } from './iam.ts';
 import { KINESIS } from './kinesis.ts';
 import { KMS } from './kms.ts';
+import { LOAD_BALANCERS } from './load-balancers.ts';
 import { LOGGING } from './logging.ts';
 import { MONITORING } from './monitoring.ts';
 import { QUEUES_TOPICS } from './queues-topics.ts';
@@ -38,6 +39,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...COGNITO,
   ...RESOURCE_POLICIES,
   ...SECURITY_GROUP_RULES,
+  ...LOAD_BALANCERS,
 };
 
 /** Every mapper, by Terraform type: the tables, and the mappings a table cannot express. */
