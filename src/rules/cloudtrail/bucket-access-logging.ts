@@ -1,0 +1,51 @@
+import type { Rule } from '../../engine/rule.ts';
+import { field } from '../../model/value.ts';
+import { trailsLabel, trailsWritingTo } from './trail-buckets.ts';
+
+export const bucketAccessLogging: Rule = {
+  meta: {
+    id: 'cloudtrail/bucket-access-logging',
+    title: 'The bucket that receives CloudTrail logs has server access logging',
+    description:
+      'CloudTrail records the API calls made in the account, but not, by default, who read or deleted the log files themselves: ' +
+      'those are S3 data events. Server access logging on the trail\'s bucket records every request to it, so reading the logs ' +
+      'to learn what is monitored, or deleting them to hide an intrusion, leaves a trace in another bucket. The rule follows ' +
+      'each trail\'s S3BucketName to a bucket of the same template or Terraform configuration (a Ref, a reference, or the ' +
+      'bucket\'s literal name); a bucket defined elsewhere, or known only at deploy time, is not judged.',
+    severity: 'warning',
+    category: 'logging',
+    messages: {
+      noLogging: 'Bucket {{bucket}} receives the log files of CloudTrail {{trails}} but has no server access logging (LoggingConfiguration)',
+    },
+    fix:
+      'Add LoggingConfiguration with a DestinationBucketName of a separate log bucket (aws_s3_bucket_logging in Terraform), ' +
+      'or record S3 data events for the trail bucket in a trail that writes elsewhere.',
+    references: {
+      cis: ['3.4'],
+      wellArchitected: ['SEC04'],
+      kics: ['CloudTrail Log Files S3 Bucket with Logging Disabled'],
+      urls: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html'],
+    },
+    recommended: true,
+    source: 'src/rules/cloudtrail/bucket-access-logging.ts',
+  },
+  create(context) {
+    return {
+      resource(bucket) {
+        if (bucket.type !== 'AWS::S3::Bucket') return;
+        const writers = trailsWritingTo(bucket, context.unit, context.scenario);
+        if (writers.length === 0) return;
+        const props = bucket.properties(context.scenario);
+        if (props?.kind === 'unknown' || field(props, 'LoggingConfiguration') !== undefined) return;
+        context.report({
+          messageId: 'noLogging',
+          data: { bucket: bucket.id, trails: trailsLabel(writers) },
+          path: bucket.propertiesPath,
+          key: true,
+          resource: bucket.id,
+          related: writers.map((w) => ({ message: `trail ${w.trail.id} writes its logs here`, path: w.name.path, ...(w.trail.file !== bucket.file ? { file: w.trail.file } : {}) })),
+        });
+      },
+    };
+  },
+};
