@@ -30,6 +30,8 @@ import { unknownElement } from './iam/unknown-element.ts';
 import { policySize } from './iam/policy-size.ts';
 import { PRIVILEGE_ESCALATION_RULES } from './iam/privilege-escalation.ts';
 import { noWriteOnAllResources } from './iam/no-write-on-all-resources.ts';
+import { bucketAccessLogging } from './cloudtrail/bucket-access-logging.ts';
+import { bucketNotPublic } from './cloudtrail/bucket-not-public.ts';
 import { tlsPolicy } from './elb/tls-policy.ts';
 import { accessLogs } from './elb/access-logs.ts';
 import { apiGatewayAccessLogging } from './apigateway/access-logging.ts';
@@ -70,6 +72,8 @@ export const BUILTIN_RULES: Rule[] = [
   policySize,
   ...PRIVILEGE_ESCALATION_RULES,
   noWriteOnAllResources,
+  bucketAccessLogging,
+  bucketNotPublic,
   tlsPolicy,
   accessLogs,
   apiGatewayAccessLogging,
