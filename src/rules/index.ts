@@ -10,6 +10,8 @@ import { userDirectPolicy } from './iam/user-direct-policy.ts';
 import { accessKey } from './iam/access-key.ts';
 import { loginProfilePassword } from './iam/login-profile-password.ts';
 import { unauthenticatedRoleWithWrite } from './cognito/unauthenticated-role-with-write.ts';
+import { viewerTlsVersion } from './cloudfront/viewer-tls-version.ts';
+import { cloudfrontAccessLogging } from './cloudfront/access-logging.ts';
 import { unknownAction } from './iam/unknown-action.ts';
 import { resourceMismatch } from './iam/resource-mismatch.ts';
 import { wildcardResourceMismatch } from './iam/wildcard-resource-mismatch.ts';
@@ -52,6 +54,8 @@ export const BUILTIN_RULES: Rule[] = [
   accessKey,
   loginProfilePassword,
   unauthenticatedRoleWithWrite,
+  viewerTlsVersion,
+  cloudfrontAccessLogging,
   unknownAction,
   resourceMismatch,
   wildcardResourceMismatch,

@@ -1,5 +1,6 @@
 import { APIGATEWAY } from './apigateway.ts';
 import { COGNITO } from './cognito.ts';
+import { CLOUDFRONT } from './cloudfront.ts';
 import { DYNAMODB } from './dynamodb.ts';
 import { EBS } from './ebs.ts';
 import { EC2 } from './ec2.ts';
@@ -23,6 +24,7 @@ import type { Mapper, Mapping, Merge } from './types.ts';
 /** Every table mapping, by Terraform type. */
 export const MAPPINGS: Record<string, Mapping> = {
   ...S3,
+  ...CLOUDFRONT,
   ...APIGATEWAY,
   ...EBS,
   ...EC2,
