@@ -37,6 +37,7 @@ import { bucketNotPublic } from './cloudtrail/bucket-not-public.ts';
 import { tlsPolicy } from './elb/tls-policy.ts';
 import { accessLogs } from './elb/access-logs.ts';
 import { apiGatewayAccessLogging } from './apigateway/access-logging.ts';
+import { methodAuthorization } from './apigateway/method-authorization.ts';
 
 /**
  * Built-in rules written in TypeScript, for what a declarative policy cannot say (IAM analysis, relations
@@ -81,4 +82,5 @@ export const BUILTIN_RULES: Rule[] = [
   tlsPolicy,
   accessLogs,
   apiGatewayAccessLogging,
+  methodAuthorization,
 ];
