@@ -10,6 +10,9 @@ import { KINESIS } from './kinesis.ts';
 import { KMS } from './kms.ts';
 import { LOAD_BALANCERS } from './load-balancers.ts';
 import { LOGGING } from './logging.ts';
+import { ATHENA } from './athena.ts';
+import { FIREHOSE } from './firehose.ts';
+import { GLUE } from './glue.ts';
 import { MONITORING } from './monitoring.ts';
 import { QUEUES_TOPICS } from './queues-topics.ts';
 import { FIREHOSE } from './firehose.ts';
@@ -44,6 +47,9 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...LOAD_BALANCERS,
 };
 
+  ...FIREHOSE,
+  ...GLUE,
+  ...ATHENA,
 /** Every mapper, by Terraform type: the tables, and the mappings a table cannot express. */
 export const MAPPERS: Record<string, Mapper> = {
   ...Object.fromEntries(Object.entries(MAPPINGS).map(([type, m]) => [type, tableMapper(m)])),
