@@ -15,7 +15,6 @@ import { FIREHOSE } from './firehose.ts';
 import { GLUE } from './glue.ts';
 import { MONITORING } from './monitoring.ts';
 import { QUEUES_TOPICS } from './queues-topics.ts';
-import { FIREHOSE } from './firehose.ts';
 import { RDS } from './rds.ts';
 import { RESOURCE_POLICIES } from './resource-policies.ts';
 import { S3 } from './s3.ts';
@@ -54,7 +53,6 @@ export const MAPPINGS: Record<string, Mapping> = {
 export const MAPPERS: Record<string, Mapper> = {
   ...Object.fromEntries(Object.entries(MAPPINGS).map(([type, m]) => [type, tableMapper(m)])),
   ...SECURITY_GROUP_MAPPERS,
-  ...FIREHOSE,
 };
 
 /** The merges that read each Terraform type, with the type they merge into. */
