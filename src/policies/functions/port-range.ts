@@ -21,7 +21,7 @@ const PORT_PROTOCOLS = new Set(['tcp', 'udp', '6', '17']);
  */
 export const portRange: PolicyFunction<Options> = {
   name: 'port-range',
-  description: 'The firewall rule at the path opens every port (allPorts) or one of `ports`. Field names default to IpProtocol, FromPort, ToPort.',
+  description: 'The firewall rule at the path opens every port (allPorts) or one of `ports`. Field names (dotted for nested ones) default to IpProtocol, FromPort, ToPort.',
   options: {
     type: 'object',
     additionalProperties: false,
@@ -36,13 +36,15 @@ export const portRange: PolicyFunction<Options> = {
   evaluate(rule, o) {
     if (rule === undefined) return false;
     if (rule.kind === 'unknown') return 'unknown';
-    const proto = scalarText(field(rule, o.protocol ?? 'IpProtocol'));
+    // Field names may be dotted: a network ACL entry keeps its range in PortRange.From and PortRange.To.
+    const get = (name: string) => name.split('.').reduce<Value | undefined>((v, k) => (v?.kind === 'unknown' ? v : field(v, k)), rule);
+    const proto = scalarText(get(o.protocol ?? 'IpProtocol'));
     if (proto === 'unknown') return 'unknown';
     const p = proto?.toLowerCase();
     if (p !== undefined && ALL_PROTOCOLS.has(p)) return true;
     if (p !== undefined && !PORT_PROTOCOLS.has(p)) return false;
-    const from = port(field(rule, o.from ?? 'FromPort'));
-    const to = port(field(rule, o.to ?? 'ToPort'));
+    const from = port(get(o.from ?? 'FromPort'));
+    const to = port(get(o.to ?? 'ToPort'));
     if (from === 'unknown' || to === 'unknown') return 'unknown';
     // A missing range on tcp/udp is rejected by AWS; treat an absent bound as open on that side.
     const lo = from ?? 0;

@@ -10,6 +10,7 @@ import { KINESIS } from './kinesis.ts';
 import { KMS } from './kms.ts';
 import { LOAD_BALANCERS } from './load-balancers.ts';
 import { LOGGING } from './logging.ts';
+import { NETWORK, NETWORK_MAPPERS } from './network.ts';
 import { ATHENA } from './athena.ts';
 import { FIREHOSE } from './firehose.ts';
 import { GLUE } from './glue.ts';
@@ -44,6 +45,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...RESOURCE_POLICIES,
   ...SECURITY_GROUP_RULES,
   ...LOAD_BALANCERS,
+  ...NETWORK,
 };
 
   ...FIREHOSE,
@@ -53,6 +55,7 @@ export const MAPPINGS: Record<string, Mapping> = {
 export const MAPPERS: Record<string, Mapper> = {
   ...Object.fromEntries(Object.entries(MAPPINGS).map(([type, m]) => [type, tableMapper(m)])),
   ...SECURITY_GROUP_MAPPERS,
+  ...NETWORK_MAPPERS,
 };
 
 /** The merges that read each Terraform type, with the type they merge into. */
