@@ -22,6 +22,7 @@ import { S3 } from './s3.ts';
 import { SECURITY_GROUP_MAPPERS, SECURITY_GROUP_RULES } from './security-groups.ts';
 import { SERVICES } from './services.ts';
 import { tableMapper } from './table.ts';
+import { WORKLOADS } from './workloads.ts';
 import type { Mapper, Mapping, Merge } from './types.ts';
 
 /** Every table mapping, by Terraform type. */
@@ -46,6 +47,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...SECURITY_GROUP_RULES,
   ...LOAD_BALANCERS,
   ...NETWORK,
+  ...WORKLOADS,
 };
 
   ...FIREHOSE,
