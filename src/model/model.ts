@@ -23,6 +23,11 @@ export interface Resource {
   propertiesPath: Path;
   /** Properties resolved under a scenario; intrinsic functions evaluated where their inputs are known. */
   properties(s: Scenario): Value | undefined;
+  /**
+   * Terraform: the resource's own attributes, evaluated but not mapped onto CloudFormation's shape, for rules about
+   * what a configuration writes rather than what it configures (a secret in any attribute, mapped or not).
+   */
+  sourceAttributes?(s: Scenario): Value | undefined;
   /** Name of the condition that decides whether the resource is created at all, if any. */
   condition?: string;
   /** Ids of the resources this one refers to (Ref, GetAtt, Sub, DependsOn). */

@@ -32,6 +32,7 @@ import { unknownElement } from './iam/unknown-element.ts';
 import { policySize } from './iam/policy-size.ts';
 import { PRIVILEGE_ESCALATION_RULES } from './iam/privilege-escalation.ts';
 import { noWriteOnAllResources } from './iam/no-write-on-all-resources.ts';
+import { hardCoded } from './secrets/hard-coded.ts';
 import { bucketAccessLogging } from './cloudtrail/bucket-access-logging.ts';
 import { bucketNotPublic } from './cloudtrail/bucket-not-public.ts';
 import { tlsPolicy } from './elb/tls-policy.ts';
@@ -77,6 +78,7 @@ export const BUILTIN_RULES: Rule[] = [
   policySize,
   ...PRIVILEGE_ESCALATION_RULES,
   noWriteOnAllResources,
+  hardCoded,
   bucketAccessLogging,
   bucketNotPublic,
   tlsPolicy,

@@ -62,6 +62,7 @@ function resource(inst: TfInstance, type: string, properties: (s: Scenario) => V
     propertiesPath: inst.path,
     references,
     properties: memoByScenario(properties),
+    sourceAttributes: memoByScenario((s) => inst.attributes(s)),
   };
 }
 
