@@ -12,6 +12,7 @@ import { loginProfilePassword } from './iam/login-profile-password.ts';
 import { unauthenticatedRoleWithWrite } from './cognito/unauthenticated-role-with-write.ts';
 import { viewerTlsVersion } from './cloudfront/viewer-tls-version.ts';
 import { cloudfrontAccessLogging } from './cloudfront/access-logging.ts';
+import { accountPublicAccessBlock } from './s3/account-public-access-block.ts';
 import { unknownAction } from './iam/unknown-action.ts';
 import { resourceMismatch } from './iam/resource-mismatch.ts';
 import { wildcardResourceMismatch } from './iam/wildcard-resource-mismatch.ts';
@@ -58,6 +59,7 @@ export const BUILTIN_RULES: Rule[] = [
   unauthenticatedRoleWithWrite,
   viewerTlsVersion,
   cloudfrontAccessLogging,
+  accountPublicAccessBlock,
   unknownAction,
   resourceMismatch,
   wildcardResourceMismatch,

@@ -1,4 +1,5 @@
 import { bool, num, oneOf, status } from './convert.ts';
+import { grantsAsCannedAcl } from './s3-grants.ts';
 import type { Spec } from './reshape.ts';
 import type { Mapping } from './types.ts';
 
@@ -58,6 +59,7 @@ export const S3: Record<string, Mapping> = {
     spec: {
       bucket: 'BucketName',
       acl: { to: 'AccessControl', as: cannedAcl },
+      grant: { to: 'AccessControl', as: grantsAsCannedAcl },
       object_lock_enabled: { to: 'ObjectLockEnabled', as: bool },
       server_side_encryption_configuration: { block: encryptionRules },
       versioning: {
@@ -89,7 +91,11 @@ export const S3: Record<string, Mapping> = {
         spec: { versioning_configuration: { block: { status: 'VersioningConfiguration.Status' } } },
       },
       { from: 'aws_s3_bucket_logging', via: 'bucket', spec: logging },
-      { from: 'aws_s3_bucket_acl', via: 'bucket', spec: { acl: { to: 'AccessControl', as: cannedAcl } } },
+      {
+        from: 'aws_s3_bucket_acl',
+        via: 'bucket',
+        spec: { acl: { to: 'AccessControl', as: cannedAcl }, access_control_policy: { to: 'AccessControl', as: grantsAsCannedAcl } },
+      },
       { from: 'aws_s3_bucket_cors_configuration', via: 'bucket', spec: corsRules },
       {
         from: 'aws_s3_bucket_website_configuration',
