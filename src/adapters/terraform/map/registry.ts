@@ -19,6 +19,7 @@ import { QUEUES_TOPICS } from './queues-topics.ts';
 import { RDS } from './rds.ts';
 import { RESOURCE_POLICIES } from './resource-policies.ts';
 import { S3 } from './s3.ts';
+import { SAGEMAKER } from './sagemaker.ts';
 import { SECURITY_GROUP_MAPPERS, SECURITY_GROUP_RULES } from './security-groups.ts';
 import { SERVICES } from './services.ts';
 import { tableMapper } from './table.ts';
@@ -30,6 +31,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...S3,
   ...CLOUDFRONT,
   ...APIGATEWAY,
+  ...SAGEMAKER,
   ...EBS,
   ...EC2,
   ...RDS,
