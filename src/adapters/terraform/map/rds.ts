@@ -29,6 +29,16 @@ function restoreType(props: ObjectValue, inst: TfInstance, _ctx: MapContext, s: 
   return withEntries(props, [['RestoreType', scalar('full-copy', placeOf(items[0]))]]);
 }
 
+/**
+ * The AWS provider sends `publicly_accessible = false` when the configuration leaves it out, where the RDS API
+ * (and so CloudFormation) makes an instance in a default VPC public: written out, at the block, so the model says
+ * what AWS gets.
+ */
+function privateByDefault(props: ObjectValue, inst: TfInstance, _ctx: MapContext, _s: Scenario): Value {
+  if (props.entries.has('PubliclyAccessible')) return props;
+  return withEntries(props, [['PubliclyAccessible', scalar(false, placeOf(inst))]]);
+}
+
 /** RDS instances and clusters, Aurora, DocumentDB and Neptune. */
 export const RDS: Record<string, Mapping> = {
   aws_db_instance: {
@@ -64,7 +74,9 @@ export const RDS: Record<string, Mapping> = {
       performance_insights_enabled: { to: 'EnablePerformanceInsights', as: bool },
       performance_insights_kms_key_id: 'PerformanceInsightsKMSKeyId',
       ca_cert_identifier: 'CACertificateIdentifier',
+      parameter_group_name: 'DBParameterGroupName',
     },
+    adjust: privateByDefault,
   },
   aws_rds_cluster_instance: {
     cfn: 'AWS::RDS::DBInstance',
@@ -110,6 +122,10 @@ export const RDS: Record<string, Mapping> = {
       db_cluster_instance_class: 'DBClusterInstanceClass',
       allocated_storage: { to: 'AllocatedStorage', as: num },
       storage_type: 'StorageType',
+      auto_minor_version_upgrade: { to: 'AutoMinorVersionUpgrade', as: bool },
+      performance_insights_enabled: { to: 'PerformanceInsightsEnabled', as: bool },
+      performance_insights_kms_key_id: 'PerformanceInsightsKmsKeyId',
+      db_cluster_parameter_group_name: 'DBClusterParameterGroupName',
     },
     adjust: restoreType,
   },
@@ -138,7 +154,13 @@ export const RDS: Record<string, Mapping> = {
   },
   aws_docdb_cluster_instance: {
     cfn: 'AWS::DocDB::DBInstance',
-    spec: { cluster_identifier: 'DBClusterIdentifier', identifier: 'DBInstanceIdentifier', instance_class: 'DBInstanceClass', auto_minor_version_upgrade: { to: 'AutoMinorVersionUpgrade', as: bool } },
+    spec: {
+      cluster_identifier: 'DBClusterIdentifier',
+      identifier: 'DBInstanceIdentifier',
+      instance_class: 'DBInstanceClass',
+      auto_minor_version_upgrade: { to: 'AutoMinorVersionUpgrade', as: bool },
+      ca_cert_identifier: 'CACertificateIdentifier',
+    },
     refs: { DBClusterIdentifier: { types: ['aws_docdb_cluster'], names: ['cluster_identifier'] } },
   },
   aws_neptune_cluster: {
@@ -163,7 +185,13 @@ export const RDS: Record<string, Mapping> = {
   },
   aws_neptune_cluster_instance: {
     cfn: 'AWS::Neptune::DBInstance',
-    spec: { cluster_identifier: 'DBClusterIdentifier', identifier: 'DBInstanceIdentifier', instance_class: 'DBInstanceClass', publicly_accessible: { to: 'PubliclyAccessible', as: bool } },
+    spec: {
+      cluster_identifier: 'DBClusterIdentifier',
+      identifier: 'DBInstanceIdentifier',
+      instance_class: 'DBInstanceClass',
+      publicly_accessible: { to: 'PubliclyAccessible', as: bool },
+      auto_minor_version_upgrade: { to: 'AutoMinorVersionUpgrade', as: bool },
+    },
     refs: { DBClusterIdentifier: { types: ['aws_neptune_cluster'], names: ['cluster_identifier'] } },
   },
 };

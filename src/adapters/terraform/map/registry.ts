@@ -2,6 +2,11 @@ import { APIGATEWAY } from './apigateway.ts';
 import { COGNITO } from './cognito.ts';
 import { CLOUDFRONT } from './cloudfront.ts';
 import { DYNAMODB } from './dynamodb.ts';
+import { REDSHIFT } from './redshift.ts';
+import { MESSAGING } from './messaging.ts';
+import { EMR } from './emr.ts';
+import { ELASTICACHE } from './elasticache.ts';
+import { DATA_STORES } from './data-stores.ts';
 import { EBS } from './ebs.ts';
 import { EC2 } from './ec2.ts';
 import { EFS } from './efs.ts';
@@ -35,6 +40,11 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...EBS,
   ...EC2,
   ...RDS,
+  ...REDSHIFT,
+  ...MESSAGING,
+  ...EMR,
+  ...ELASTICACHE,
+  ...DATA_STORES,
   ...DYNAMODB,
   ...QUEUES_TOPICS,
   ...EFS,
