@@ -21,4 +21,12 @@ export const EFS: Record<string, Mapping> = {
       { from: 'aws_efs_backup_policy', via: 'file_system_id', spec: { backup_policy: { block: { status: 'BackupPolicy.Status' } } } },
     ],
   },
+  aws_efs_access_point: {
+    cfn: 'AWS::EFS::AccessPoint',
+    spec: {
+      file_system_id: 'FileSystemId',
+      posix_user: { to: 'PosixUser', block: { uid: 'Uid', gid: 'Gid', secondary_gids: 'SecondaryGids' } },
+      root_directory: { to: 'RootDirectory', block: { path: 'Path' } },
+    },
+  },
 };

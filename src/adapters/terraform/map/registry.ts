@@ -18,6 +18,7 @@ import { LOGGING } from './logging.ts';
 import { NETWORK, NETWORK_MAPPERS } from './network.ts';
 import { ATHENA } from './athena.ts';
 import { FIREHOSE } from './firehose.ts';
+import { FSX } from './fsx.ts';
 import { GLUE } from './glue.ts';
 import { MONITORING } from './monitoring.ts';
 import { QUEUES_TOPICS } from './queues-topics.ts';
@@ -65,6 +66,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...FIREHOSE,
   ...GLUE,
   ...ATHENA,
+  ...FSX,
 /** Every mapper, by Terraform type: the tables, and the mappings a table cannot express. */
 export const MAPPERS: Record<string, Mapper> = {
   ...Object.fromEntries(Object.entries(MAPPINGS).map(([type, m]) => [type, tableMapper(m)])),

@@ -1,4 +1,4 @@
-import { bool } from './convert.ts';
+import { bool, num } from './convert.ts';
 import type { Spec } from './reshape.ts';
 import { searchDomainDefaults } from './search-domain.ts';
 import type { Mapping, TfDocument } from './types.ts';
@@ -50,7 +50,18 @@ export const RESOURCE_POLICIES: Record<string, Mapping> = {
     cfn: 'AWS::Backup::BackupVault',
     names: ['name'],
     spec: { name: 'BackupVaultName', kms_key_arn: 'EncryptionKeyArn' },
-    merges: [{ from: 'aws_backup_vault_policy', via: 'backup_vault_name', spec: { policy: 'AccessPolicy' }, document: { attr: 'policy', kind: 'resource' } }],
+    merges: [
+      { from: 'aws_backup_vault_policy', via: 'backup_vault_name', spec: { policy: 'AccessPolicy' }, document: { attr: 'policy', kind: 'resource' } },
+      {
+        from: 'aws_backup_vault_lock_configuration',
+        via: 'backup_vault_name',
+        spec: {
+          min_retention_days: { to: 'LockConfiguration.MinRetentionDays', as: num },
+          max_retention_days: { to: 'LockConfiguration.MaxRetentionDays', as: num },
+          changeable_for_days: { to: 'LockConfiguration.ChangeableForDays', as: num },
+        },
+      },
+    ],
   },
   aws_cloudwatch_event_bus: {
     cfn: 'AWS::Events::EventBus',
