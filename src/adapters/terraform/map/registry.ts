@@ -50,6 +50,10 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...QUEUES_TOPICS,
   ...EFS,
   ...KINESIS,
+  ...FIREHOSE,
+  ...GLUE,
+  ...ATHENA,
+  ...FSX,
   ...LOGGING,
   ...MONITORING,
   ...KMS,
@@ -63,10 +67,6 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...WORKLOADS,
 };
 
-  ...FIREHOSE,
-  ...GLUE,
-  ...ATHENA,
-  ...FSX,
 /** Every mapper, by Terraform type: the tables, and the mappings a table cannot express. */
 export const MAPPERS: Record<string, Mapper> = {
   ...Object.fromEntries(Object.entries(MAPPINGS).map(([type, m]) => [type, tableMapper(m)])),
