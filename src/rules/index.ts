@@ -34,6 +34,7 @@ import { policySize } from './iam/policy-size.ts';
 import { PRIVILEGE_ESCALATION_RULES } from './iam/privilege-escalation.ts';
 import { noWriteOnAllResources } from './iam/no-write-on-all-resources.ts';
 import { hardCoded } from './secrets/hard-coded.ts';
+import { maskedParameter } from './secrets/masked-parameter.ts';
 import { bucketAccessLogging } from './cloudtrail/bucket-access-logging.ts';
 import { bucketNotPublic } from './cloudtrail/bucket-not-public.ts';
 import { tlsPolicy } from './elb/tls-policy.ts';
@@ -81,6 +82,7 @@ export const BUILTIN_RULES: Rule[] = [
   ...PRIVILEGE_ESCALATION_RULES,
   noWriteOnAllResources,
   hardCoded,
+  maskedParameter,
   bucketAccessLogging,
   bucketNotPublic,
   tlsPolicy,

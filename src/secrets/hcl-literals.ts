@@ -3,10 +3,13 @@ import type { Unit } from '../model/model.ts';
 import type { Via } from '../model/value.ts';
 import type { Expr, HclAttribute, HclBlock, HclBody } from '../parse/hcl-ast.ts';
 
-/** A text value written in a Terraform block that is not a resource: a provider's settings, a registry module's arguments. */
+/**
+ * A text value written in a Terraform block that is not a resource: a provider's settings, a registry module's
+ * arguments, a variable's default.
+ */
 export interface HclLiteral {
-  block: 'provider' | 'module';
-  /** The provider's name (`aws`) or the module call's. */
+  block: 'provider' | 'module' | 'variable';
+  /** The provider's name (`aws`), the module call's, or the variable's. */
   label: string;
   /** The attribute, dotted from the block (`assume_role.external_id`). */
   name: string;
@@ -21,9 +24,9 @@ export interface HclLiteral {
 const META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 
 /**
- * Literal text in provider blocks and in calls of modules that are not in the configuration's folders (a local
- * module's resources are read with the arguments it is given, so its secrets are found there). An attribute that
- * reads a variable counts when the variable's default is literal text.
+ * Literal text in provider blocks, in calls of modules that are not in the configuration's folders (a local
+ * module's resources are read with the arguments it is given, so its secrets are found there), and in variable
+ * defaults. An attribute that reads a variable counts when the variable's default is literal text.
  */
 export function hclLiterals(unit: Unit): HclLiteral[] {
   const bodies = [...unit.documents.values()].flatMap((d) => (d.hcl ? [{ file: d.file, body: d.hcl.body }] : []));
@@ -36,6 +39,7 @@ export function hclLiterals(unit: Unit): HclLiteral[] {
       if (item.type === 'module' && !isLocalModule(item)) collect(item.body, 'module', item.labels[0], '', file, defaults, out, META_ARGUMENTS);
     }
   }
+  for (const [label, d] of defaults) out.push({ block: 'variable', label, name: 'default', text: d.text, file: d.file ?? '', path: d.path });
   return out;
 }
 

@@ -1,6 +1,9 @@
+import type { Path } from '../../core/range.ts';
 import type { Rule } from '../../engine/rule.ts';
+import type { Unit } from '../../model/model.ts';
 import type { Value, Via } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
+import { get } from '../../parse/node.ts';
 import { hclLiterals } from '../../secrets/hcl-literals.ts';
 import { isSecretName, lastSegment } from '../../secrets/secret-name.ts';
 import { findToken } from '../../secrets/token-patterns.ts';
@@ -46,6 +49,7 @@ export const hardCoded: Rule = {
       named: '{{property}} of {{resource}} is a secret written in the {{document}}{{origin}}',
       provider: '{{property}} of provider "{{provider}}" is a credential written in the configuration{{origin}}',
       moduleArgument: '{{property}} given to {{module}} is a secret written in the configuration',
+      inputDefault: 'The default of {{input}} is a secret written in the {{document}}',
     },
     fix:
       'Keep the secret in AWS Secrets Manager (or SSM Parameter Store as a SecureString) and reference it: a dynamic ' +
@@ -82,6 +86,8 @@ export const hardCoded: Rule = {
           if (covered !== undefined && hit.property === covered) continue;
           const origin = originOf(hit.value.via);
           if (!origin.written) continue;
+          // The default of a parameter or variable named as a secret is reported where it is written, once.
+          if (origin.source && fromSecretInput(origin.source)) continue;
           const argument = origin.source && /^argument "/.test(origin.source.message) ? origin.source : undefined;
           if (argument) {
             const module = /of (module\.[^\s[]+)/.exec(argument.message)?.[1] ?? 'a module';
@@ -105,27 +111,60 @@ export const hardCoded: Rule = {
         }
       },
       unit(u) {
+        if (u.kind === 'cloudformation') {
+          for (const p of secretParameterDefaults(u)) {
+            context.report({ messageId: 'inputDefault', data: { input: `parameter ${p.name}`, document: 'template' }, path: p.path, resource: null });
+          }
+          return;
+        }
         if (u.kind !== 'terraform') return;
         for (const l of hclLiterals(u)) {
+          if (l.block === 'variable') {
+            if (isSecretName(l.label) && !namesASecret(l.text)) {
+              context.report({ messageId: 'inputDefault', data: { input: `variable "${l.label}"`, document: 'configuration' }, path: l.path, file: l.file, resource: null });
+            }
+            continue;
+          }
+          if (l.source && fromSecretInput(l.source)) continue;
           const token = findToken(l.text);
           const named = !token && isSecretName(l.name) && !namesASecret(l.text);
           // A provider's access key id is a credential even where it does not match the shape of a real one.
           const providerKey = !token && l.block === 'provider' && /^access_key$/i.test(l.name) && !namesASecret(l.text);
           if (!token && !named && !providerKey) continue;
-          const related: Via[] = l.source ? [l.source] : [];
           context.report({
             messageId: l.block === 'provider' ? 'provider' : 'moduleArgument',
             data: { property: l.name, provider: l.label, module: `module.${l.label}`, origin: l.source ? ` (from the ${l.source.message})` : '' },
             path: l.path,
             file: l.file,
             resource: null,
-            related,
+            related: l.source ? [l.source] : [],
           });
         }
       },
     };
   },
 };
+
+/** A value that comes from the default of a parameter or variable whose name says it is a secret. */
+function fromSecretInput(source: Via): boolean {
+  const m = /^default of (?:parameter (\S+)|variable "([^"]+)")/.exec(source.message);
+  return m !== null && isSecretName(m[1] ?? m[2]);
+}
+
+/** Defaults of the template's parameters whose names say they hold a secret (SSM parameter types name one instead). */
+function secretParameterDefaults(u: Unit): { name: string; path: Path }[] {
+  const params = get(u.documents.get(u.file)?.root, 'Parameters');
+  if (params?.kind !== 'map') return [];
+  const out: { name: string; path: Path }[] = [];
+  for (const { key, value } of params.entries) {
+    if (!isSecretName(key)) continue;
+    const type = get(value, 'Type');
+    if (type?.kind === 'scalar' && String(type.value).startsWith('AWS::SSM::Parameter::Value<')) continue;
+    const def = get(value, 'Default');
+    if (def?.kind === 'scalar' && typeof def.value === 'string' && !namesASecret(def.value)) out.push({ name: key, path: ['Parameters', key, 'Default'] });
+  }
+  return out;
+}
 
 function scan(v: Value | undefined, name: string | undefined, trail: string[], out: Hit[]): void {
   if (v === undefined) return;
