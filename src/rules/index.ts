@@ -38,6 +38,7 @@ import { hardCoded } from './secrets/hard-coded.ts';
 import { maskedParameter } from './secrets/masked-parameter.ts';
 import { bucketAccessLogging } from './cloudtrail/bucket-access-logging.ts';
 import { bucketNotPublic } from './cloudtrail/bucket-not-public.ts';
+import { MONITORING_ALARM_RULES } from './cloudwatch/monitoring-alarms.ts';
 import { tlsPolicy } from './elb/tls-policy.ts';
 import { accessLogs } from './elb/access-logs.ts';
 import { apiGatewayAccessLogging } from './apigateway/access-logging.ts';
@@ -87,6 +88,7 @@ export const BUILTIN_RULES: Rule[] = [
   maskedParameter,
   bucketAccessLogging,
   bucketNotPublic,
+  ...MONITORING_ALARM_RULES,
   tlsPolicy,
   accessLogs,
   apiGatewayAccessLogging,
