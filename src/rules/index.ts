@@ -41,6 +41,8 @@ import { bucketNotPublic } from './cloudtrail/bucket-not-public.ts';
 import { MONITORING_ALARM_RULES } from './cloudwatch/monitoring-alarms.ts';
 import { tlsPolicy } from './elb/tls-policy.ts';
 import { accessLogs } from './elb/access-logs.ts';
+import { flowLogs } from './vpc/flow-logs.ts';
+import { noPublicIp } from './ec2/no-public-ip.ts';
 import { apiGatewayAccessLogging } from './apigateway/access-logging.ts';
 import { methodAuthorization } from './apigateway/method-authorization.ts';
 
@@ -91,6 +93,8 @@ export const BUILTIN_RULES: Rule[] = [
   ...MONITORING_ALARM_RULES,
   tlsPolicy,
   accessLogs,
+  flowLogs,
+  noPublicIp,
   apiGatewayAccessLogging,
   methodAuthorization,
 ];

@@ -31,6 +31,7 @@ export const accessLogs: Rule = {
       fsbp: ['ELB.5'],
       wellArchitected: ['SEC04'],
       checkov: ['CKV_AWS_91', 'CKV_AWS_92'],
+      cfnNag: ['W26', 'W52'],
       kics: ['ELB Access Log Disabled', 'ELBv2 ALB Access Log Disabled'],
       urls: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html'],
     },

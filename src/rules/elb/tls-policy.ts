@@ -49,6 +49,7 @@ export const tlsPolicy: Rule = {
       fsbp: ['ELB.8'],
       wellArchitected: ['SEC09'],
       checkov: ['CKV_AWS_103'],
+      cfnNag: ['W55'],
       kics: ['ELB Using Weak Ciphers', 'ELB Using Insecure Protocols'],
       urls: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html'],
     },

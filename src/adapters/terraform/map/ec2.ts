@@ -4,10 +4,11 @@ import type { TfInstance } from '../instance.ts';
 import { bool, num } from './convert.ts';
 import type { Spec } from './reshape.ts';
 import { reshape } from './reshape.ts';
+import { primaryInterface } from './primary-interface.ts';
 import type { MapContext, Mapping } from './types.ts';
 import { attr, blockItems, list, object, placeOf, withEntries } from './values.ts';
 
-const ebs: Spec = {
+export const ebs: Spec = {
   encrypted: { to: 'Encrypted', as: bool },
   kms_key_id: 'KmsKeyId',
   volume_size: { to: 'VolumeSize', as: num },
@@ -22,7 +23,7 @@ const ebs: Spec = {
  * `root_block_device` and `ebs_block_device` are both BlockDeviceMappings in CloudFormation: one list, each
  * entry with its Ebs settings.
  */
-function blockDevices(props: ObjectValue, inst: TfInstance, _ctx: MapContext, s: Scenario): Value {
+export function blockDevices(props: ObjectValue, inst: TfInstance, _ctx: MapContext, s: Scenario): Value {
   const attrs = inst.attributes(s);
   const mappings: Value[] = [];
   for (const name of ['root_block_device', 'ebs_block_device']) {
@@ -53,6 +54,9 @@ export const EC2: Record<string, Mapping> = {
       instance_type: 'InstanceType',
       iam_instance_profile: 'IamInstanceProfile',
       subnet_id: 'SubnetId',
+      associate_public_ip_address: { to: 'NetworkInterfaces', as: primaryInterface },
+      launch_template: { to: 'LaunchTemplate', block: { id: 'LaunchTemplateId', name: 'LaunchTemplateName', version: 'Version' } },
+      network_interface: { to: 'NetworkInterfaces', list: true, block: { network_interface_id: 'NetworkInterfaceId', device_index: { to: 'DeviceIndex', as: num } } },
       vpc_security_group_ids: 'SecurityGroupIds',
       security_groups: 'SecurityGroups',
       key_name: 'KeyName',
@@ -64,7 +68,7 @@ export const EC2: Record<string, Mapping> = {
         block: { http_tokens: 'HttpTokens', http_endpoint: 'HttpEndpoint', http_put_response_hop_limit: { to: 'HttpPutResponseHopLimit', as: num } },
       },
     },
-    refs: { IamInstanceProfile: { types: ['aws_iam_instance_profile'], names: ['name'] } },
+    refs: { IamInstanceProfile: { types: ['aws_iam_instance_profile'], names: ['name'] }, SubnetId: { types: ['aws_subnet'] } },
     adjust: blockDevices,
   },
 };

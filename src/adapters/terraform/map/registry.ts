@@ -13,6 +13,7 @@ import { EFS } from './efs.ts';
 import { IAM } from './iam.ts';
 import { KINESIS } from './kinesis.ts';
 import { KMS } from './kms.ts';
+import { LAUNCH_TEMPLATES } from './launch-templates.ts';
 import { LOAD_BALANCERS } from './load-balancers.ts';
 import { LOGGING } from './logging.ts';
 import { NETWORK, NETWORK_MAPPERS } from './network.ts';
@@ -64,6 +65,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...SECURITY_GROUP_RULES,
   ...LOAD_BALANCERS,
   ...NETWORK,
+  ...LAUNCH_TEMPLATES,
   ...WORKLOADS,
 };
 
