@@ -45,6 +45,7 @@ import { flowLogs } from './vpc/flow-logs.ts';
 import { noPublicIp } from './ec2/no-public-ip.ts';
 import { apiGatewayAccessLogging } from './apigateway/access-logging.ts';
 import { methodAuthorization } from './apigateway/method-authorization.ts';
+import { cacheEncryption } from './apigateway/cache-encryption.ts';
 
 /**
  * Built-in rules written in TypeScript, for what a declarative policy cannot say (IAM analysis, relations
@@ -97,4 +98,5 @@ export const BUILTIN_RULES: Rule[] = [
   noPublicIp,
   apiGatewayAccessLogging,
   methodAuthorization,
+  cacheEncryption,
 ];
