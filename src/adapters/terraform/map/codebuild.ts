@@ -12,7 +12,7 @@ const artifacts: Spec = {
   packaging: 'Packaging',
 };
 
-/** CodeBuild projects: where their artifacts and logs go, how they are encrypted, and the build environment. */
+/** CodeBuild projects (where their artifacts and logs go, how they are encrypted, the build environment) and report groups. */
 export const CODEBUILD: Record<string, Mapping> = {
   aws_codebuild_project: {
     cfn: 'AWS::CodeBuild::Project',
@@ -44,6 +44,30 @@ export const CODEBUILD: Record<string, Mapping> = {
         },
       },
       source: { to: 'Source', block: { type: 'Type', location: 'Location', buildspec: 'BuildSpec' } },
+    },
+  },
+  aws_codebuild_report_group: {
+    cfn: 'AWS::CodeBuild::ReportGroup',
+    names: ['name'],
+    spec: {
+      name: 'Name',
+      type: 'Type',
+      export_config: {
+        to: 'ExportConfig',
+        block: {
+          type: 'ExportConfigType',
+          s3_destination: {
+            to: 'S3Destination',
+            block: {
+              bucket: 'Bucket',
+              path: 'Path',
+              packaging: 'Packaging',
+              encryption_key: 'EncryptionKey',
+              encryption_disabled: { to: 'EncryptionDisabled', as: bool },
+            },
+          },
+        },
+      },
     },
   },
 };
