@@ -46,6 +46,7 @@ import { noPublicIp } from './ec2/no-public-ip.ts';
 import { apiGatewayAccessLogging } from './apigateway/access-logging.ts';
 import { methodAuthorization } from './apigateway/method-authorization.ts';
 import { cacheEncryption } from './apigateway/cache-encryption.ts';
+import { stepFunctionsLogging } from './stepfunctions/logging.ts';
 
 /**
  * Built-in rules written in TypeScript, for what a declarative policy cannot say (IAM analysis, relations
@@ -99,4 +100,5 @@ export const BUILTIN_RULES: Rule[] = [
   apiGatewayAccessLogging,
   methodAuthorization,
   cacheEncryption,
+  stepFunctionsLogging,
 ];

@@ -13,11 +13,13 @@ import { EFS } from './efs.ts';
 import { IAM } from './iam.ts';
 import { KINESIS } from './kinesis.ts';
 import { KMS } from './kms.ts';
+import { MWAA } from './mwaa.ts';
 import { LAUNCH_TEMPLATES } from './launch-templates.ts';
 import { LOAD_BALANCERS } from './load-balancers.ts';
 import { LOGGING } from './logging.ts';
 import { NETWORK, NETWORK_MAPPERS } from './network.ts';
 import { ATHENA } from './athena.ts';
+import { APPSYNC } from './appsync.ts';
 import { FIREHOSE } from './firehose.ts';
 import { FSX } from './fsx.ts';
 import { GLUE } from './glue.ts';
@@ -29,7 +31,10 @@ import { S3 } from './s3.ts';
 import { SAGEMAKER } from './sagemaker.ts';
 import { SECURITY_GROUP_MAPPERS, SECURITY_GROUP_RULES } from './security-groups.ts';
 import { SERVICES } from './services.ts';
+import { SES } from './ses.ts';
+import { STEP_FUNCTIONS } from './stepfunctions.ts';
 import { tableMapper } from './table.ts';
+import { TIMESTREAM } from './timestream.ts';
 import { WORKLOADS } from './workloads.ts';
 import type { Mapper, Mapping, Merge } from './types.ts';
 
@@ -55,6 +60,11 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...GLUE,
   ...ATHENA,
   ...FSX,
+  ...STEP_FUNCTIONS,
+  ...APPSYNC,
+  ...TIMESTREAM,
+  ...MWAA,
+  ...SES,
   ...LOGGING,
   ...MONITORING,
   ...KMS,
