@@ -46,6 +46,9 @@ import { noPublicIp } from './ec2/no-public-ip.ts';
 import { apiGatewayAccessLogging } from './apigateway/access-logging.ts';
 import { methodAuthorization } from './apigateway/method-authorization.ts';
 import { cacheEncryption } from './apigateway/cache-encryption.ts';
+import { apiGatewayXrayTracing } from './apigateway/xray-tracing.ts';
+import { clientCertificate } from './apigateway/client-certificate.ts';
+import { executionLogging } from './apigateway/execution-logging.ts';
 import { stepFunctionsLogging } from './stepfunctions/logging.ts';
 
 /**
@@ -100,5 +103,8 @@ export const BUILTIN_RULES: Rule[] = [
   apiGatewayAccessLogging,
   methodAuthorization,
   cacheEncryption,
+  apiGatewayXrayTracing,
+  clientCertificate,
+  executionLogging,
   stepFunctionsLogging,
 ];
