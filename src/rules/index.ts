@@ -13,6 +13,8 @@ import { unauthenticatedRoleWithWrite } from './cognito/unauthenticated-role-wit
 import { viewerTlsVersion } from './cloudfront/viewer-tls-version.ts';
 import { cloudfrontAccessLogging } from './cloudfront/access-logging.ts';
 import { accountPublicAccessBlock } from './s3/account-public-access-block.ts';
+import { secureTransport } from './s3/secure-transport.ts';
+import { s3AccessLogging } from './s3/access-logging.ts';
 import { unknownAction } from './iam/unknown-action.ts';
 import { resourceMismatch } from './iam/resource-mismatch.ts';
 import { wildcardResourceMismatch } from './iam/wildcard-resource-mismatch.ts';
@@ -70,6 +72,8 @@ export const BUILTIN_RULES: Rule[] = [
   viewerTlsVersion,
   cloudfrontAccessLogging,
   accountPublicAccessBlock,
+  secureTransport,
+  s3AccessLogging,
   unknownAction,
   resourceMismatch,
   wildcardResourceMismatch,
