@@ -126,7 +126,12 @@ export function conditionEffect(condition: Value | undefined, context: RequestCo
       narrowing.add(rawKey);
     }
   }
-  for (const s of states.values()) if (s.size === 0) unusable = true;
+  for (const [key, s] of states) {
+    if (s.size === 0) unusable = true;
+    // A boolean the request carries decides the condition (aws:MultiFactorAuthPresent of a session without MFA).
+    const carried = context[key]?.toLowerCase();
+    if ((carried === 'true' || carried === 'false') && !s.has(carried)) unusable = true;
+  }
   if (unusable) return { effect: 'unusable', keys: [] };
   if (unknown) return { effect: 'unknown', keys: [] };
   return narrowing.size > 0 ? { effect: 'narrowing', keys: [...narrowing] } : { effect: 'none', keys: [] };

@@ -35,9 +35,11 @@ import { unknownElement } from './iam/unknown-element.ts';
 import { policySize } from './iam/policy-size.ts';
 import { PRIVILEGE_ESCALATION_RULES } from './iam/privilege-escalation.ts';
 import { noWriteOnAllResources } from './iam/no-write-on-all-resources.ts';
+import { hardCoded } from './secrets/hard-coded.ts';
 import { separateTaskAndExecutionRoles } from './ecs/separate-task-and-execution-roles.ts';
 import { hardCoded } from './secrets/hard-coded.ts';
 import { maskedParameter } from './secrets/masked-parameter.ts';
+import { consoleUserMfa } from './iam/console-user-mfa.ts';
 import { bucketAccessLogging } from './cloudtrail/bucket-access-logging.ts';
 import { bucketNotPublic } from './cloudtrail/bucket-not-public.ts';
 import { MONITORING_ALARM_RULES } from './cloudwatch/monitoring-alarms.ts';
@@ -94,9 +96,11 @@ export const BUILTIN_RULES: Rule[] = [
   policySize,
   ...PRIVILEGE_ESCALATION_RULES,
   noWriteOnAllResources,
+  hardCoded,
   separateTaskAndExecutionRoles,
   hardCoded,
   maskedParameter,
+  consoleUserMfa,
   bucketAccessLogging,
   bucketNotPublic,
   ...MONITORING_ALARM_RULES,

@@ -1,5 +1,6 @@
 import { num } from './convert.ts';
 import type { LinkTarget } from './links.ts';
+import { loginProfile } from './login-profile.ts';
 import type { Merge, Mapping } from './types.ts';
 
 const roleLink: LinkTarget = { types: ['aws_iam_role'], names: ['name'] };
@@ -56,6 +57,7 @@ export const IAM: Record<string, Mapping> = {
       attachment('aws_iam_policy_attachment', 'users'),
       { from: 'aws_iam_user_group_membership', via: 'user', spec: { groups: 'Groups' }, append: ['Groups'], refs: { Groups: groupLink } },
     ],
+    adjust: loginProfile,
   },
   aws_iam_group: {
     cfn: 'AWS::IAM::Group',
