@@ -35,7 +35,6 @@ import { unknownElement } from './iam/unknown-element.ts';
 import { policySize } from './iam/policy-size.ts';
 import { PRIVILEGE_ESCALATION_RULES } from './iam/privilege-escalation.ts';
 import { noWriteOnAllResources } from './iam/no-write-on-all-resources.ts';
-import { hardCoded } from './secrets/hard-coded.ts';
 import { separateTaskAndExecutionRoles } from './ecs/separate-task-and-execution-roles.ts';
 import { hardCoded } from './secrets/hard-coded.ts';
 import { maskedParameter } from './secrets/masked-parameter.ts';
@@ -96,7 +95,6 @@ export const BUILTIN_RULES: Rule[] = [
   policySize,
   ...PRIVILEGE_ESCALATION_RULES,
   noWriteOnAllResources,
-  hardCoded,
   separateTaskAndExecutionRoles,
   hardCoded,
   maskedParameter,
