@@ -14,5 +14,9 @@ export function referencedResource(v: Value | undefined, unit: Unit): Resource |
   }
   const m = /^(?:Ref (\S+)|Fn::GetAtt ([^.\s]+)\.)/.exec(symbol) ?? /^Fn::GetAtt ([^.\s]+)$/.exec(symbol);
   const id = m?.[1] ?? m?.[2];
-  return id === undefined ? undefined : unit.resources.find((r) => r.id === id);
+  if (id === undefined) return undefined;
+  // A Terraform address has dots of its own: `Fn::GetAtt aws_s3_bucket.logs.Arn` names `aws_s3_bucket.logs`.
+  const found = unit.resources.find((r) => r.id === id);
+  if (found || !symbol.startsWith('Fn::GetAtt ')) return found;
+  return unit.resources.find((r) => r.provider === 'terraform' && symbol.startsWith(`Fn::GetAtt ${r.id}.`));
 }
