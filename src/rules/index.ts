@@ -42,6 +42,8 @@ import { consoleUserMfa } from './iam/console-user-mfa.ts';
 import { bucketAccessLogging } from './cloudtrail/bucket-access-logging.ts';
 import { bucketNotPublic } from './cloudtrail/bucket-not-public.ts';
 import { MONITORING_ALARM_RULES } from './cloudwatch/monitoring-alarms.ts';
+import { recorderRunning } from './config/recorder-running.ts';
+import { auditLogRetention } from './logs/audit-log-retention.ts';
 import { tlsPolicy } from './elb/tls-policy.ts';
 import { accessLogs } from './elb/access-logs.ts';
 import { flowLogs } from './vpc/flow-logs.ts';
@@ -102,6 +104,8 @@ export const BUILTIN_RULES: Rule[] = [
   bucketAccessLogging,
   bucketNotPublic,
   ...MONITORING_ALARM_RULES,
+  recorderRunning,
+  auditLogRetention,
   tlsPolicy,
   accessLogs,
   flowLogs,
