@@ -48,6 +48,7 @@ import { tlsPolicy } from './elb/tls-policy.ts';
 import { accessLogs } from './elb/access-logs.ts';
 import { flowLogs } from './vpc/flow-logs.ts';
 import { noPublicIp } from './ec2/no-public-ip.ts';
+import { defaultSecurityGroupClosed } from './ec2/default-security-group-closed.ts';
 import { apiGatewayAccessLogging } from './apigateway/access-logging.ts';
 import { methodAuthorization } from './apigateway/method-authorization.ts';
 import { cacheEncryption } from './apigateway/cache-encryption.ts';
@@ -110,6 +111,7 @@ export const BUILTIN_RULES: Rule[] = [
   accessLogs,
   flowLogs,
   noPublicIp,
+  defaultSecurityGroupClosed,
   apiGatewayAccessLogging,
   methodAuthorization,
   cacheEncryption,

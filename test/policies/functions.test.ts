@@ -183,6 +183,27 @@ test('port-range: tcp and udp (by name or number) open their range; a FromPort o
   assert.is(run('port-range', tcp(22, 22)), false);
 });
 
+test('port-range: outside matches a rule that opens any port not listed', () => {
+  const tcp = (from: number, to: number) => val(`{IpProtocol: tcp, FromPort: ${from}, ToPort: ${to}}`);
+  assert.is(run('port-range', tcp(443, 443), { outside: [80, 443] }), false);
+  assert.is(run('port-range', tcp(80, 81), { outside: [80, 443] }), true);
+  assert.is(run('port-range', tcp(20, 23), { outside: [20, 21, 22, 23] }), false);
+  assert.is(run('port-range', tcp(23, 25), { outside: [20, 21, 22, 23, 25] }), true);
+  // port 0 is not a port a service listens on
+  assert.is(run('port-range', tcp(0, 1), { outside: [1] }), false);
+  assert.is(run('port-range', val('{IpProtocol: "-1"}'), { outside: [80] }), true);
+  assert.is(run('port-range', val('{IpProtocol: icmp, FromPort: 8, ToPort: -1}'), { outside: [80] }), false);
+});
+
+test('port-range: dotted field names reach nested ranges, and stop at a value known only at deploy time', () => {
+  const acl = { protocol: 'Protocol', from: 'PortRange.From', to: 'PortRange.To' };
+  assert.is(run('port-range', val('{Protocol: 6, PortRange: {From: 22, To: 22}}'), { ports: [22], ...acl }), true);
+  assert.is(run('port-range', val('{Protocol: 6, PortRange: {From: 443, To: 443}}'), { ports: [22], ...acl }), false);
+  assert.is(run('port-range', val('{Protocol: -1}'), { ports: [22], ...acl }), true);
+  const deployTime: Value = { kind: 'object', path: [], entries: new Map<string, Value>([['Protocol', { kind: 'scalar', value: 6, path: [] }], ['PortRange', unknown([], 'Ref Range')]]) };
+  assert.is(run('port-range', deployTime, { ports: [22], ...acl }), 'unknown');
+});
+
 test('port-range: ICMP and other protocols open no port', () => {
   assert.is(run('port-range', val('{IpProtocol: icmp, FromPort: -1, ToPort: -1}'), { allPorts: true }), false);
   assert.is(run('port-range', val('{IpProtocol: "1", FromPort: -1, ToPort: -1}'), { ports: [22] }), false);

@@ -7,6 +7,8 @@ interface Options {
   ports?: number[];
   /** Match when the rule covers every port. */
   allPorts?: boolean;
+  /** Match when the rule opens a port that is not one of these. */
+  outside?: number[];
   from?: string;
   to?: string;
   protocol?: string;
@@ -21,13 +23,14 @@ const PORT_PROTOCOLS = new Set(['tcp', 'udp', '6', '17']);
  */
 export const portRange: PolicyFunction<Options> = {
   name: 'port-range',
-  description: 'The firewall rule at the path opens every port (allPorts) or one of `ports`. Field names (dotted for nested ones) default to IpProtocol, FromPort, ToPort.',
+  description: 'The firewall rule at the path opens every port (allPorts), one of `ports`, or a port not in `outside`. Field names (dotted for nested ones) default to IpProtocol, FromPort, ToPort.',
   options: {
     type: 'object',
     additionalProperties: false,
     properties: {
       ports: { type: 'array', items: { type: 'integer', minimum: 0, maximum: 65535 } },
       allPorts: { type: 'boolean' },
+      outside: { type: 'array', items: { type: 'integer', minimum: 0, maximum: 65535 } },
       from: { type: 'string' },
       to: { type: 'string' },
       protocol: { type: 'string' },
@@ -52,6 +55,12 @@ export const portRange: PolicyFunction<Options> = {
     // Port 0 is reserved: a range from 1 is every port a service can listen on.
     const lowAll = lo <= 1;
     if (o.allPorts && (lo === -1 || hi === -1 || (lowAll && hi >= 65535))) return true;
+    if (o.outside) {
+      const first = lo === -1 ? 1 : Math.max(lo, 1);
+      const last = hi === -1 ? 65535 : Math.min(hi, 65535);
+      const listed = new Set(o.outside.filter((x) => x >= first && x <= last)).size;
+      if (last - first + 1 > listed) return true;
+    }
     return (o.ports ?? []).some((x) => (lo === -1 || lo <= x) && (hi === -1 || x <= hi));
   },
 };
