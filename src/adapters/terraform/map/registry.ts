@@ -34,6 +34,7 @@ import { SERVICES } from './services.ts';
 import { SES } from './ses.ts';
 import { STEP_FUNCTIONS } from './stepfunctions.ts';
 import { tableMapper } from './table.ts';
+import { WAF } from './waf.ts';
 import { TIMESTREAM } from './timestream.ts';
 import { WORKLOADS } from './workloads.ts';
 import type { Mapper, Mapping, Merge } from './types.ts';
@@ -42,6 +43,7 @@ import type { Mapper, Mapping, Merge } from './types.ts';
 export const MAPPINGS: Record<string, Mapping> = {
   ...S3,
   ...CLOUDFRONT,
+  ...WAF,
   ...APIGATEWAY,
   ...SAGEMAKER,
   ...EBS,
