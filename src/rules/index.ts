@@ -39,6 +39,8 @@ import { separateTaskAndExecutionRoles } from './ecs/separate-task-and-execution
 import { hardCoded } from './secrets/hard-coded.ts';
 import { maskedParameter } from './secrets/masked-parameter.ts';
 import { consoleUserMfa } from './iam/console-user-mfa.ts';
+import { userMultipleAccessKeys } from './iam/user-multiple-access-keys.ts';
+import { groupWithoutUsers } from './iam/group-without-users.ts';
 import { bucketAccessLogging } from './cloudtrail/bucket-access-logging.ts';
 import { bucketNotPublic } from './cloudtrail/bucket-not-public.ts';
 import { MONITORING_ALARM_RULES } from './cloudwatch/monitoring-alarms.ts';
@@ -102,6 +104,8 @@ export const BUILTIN_RULES: Rule[] = [
   hardCoded,
   maskedParameter,
   consoleUserMfa,
+  userMultipleAccessKeys,
+  groupWithoutUsers,
   bucketAccessLogging,
   bucketNotPublic,
   ...MONITORING_ALARM_RULES,
