@@ -57,6 +57,7 @@ import { cacheEncryption } from './apigateway/cache-encryption.ts';
 import { apiGatewayXrayTracing } from './apigateway/xray-tracing.ts';
 import { clientCertificate } from './apigateway/client-certificate.ts';
 import { executionLogging } from './apigateway/execution-logging.ts';
+import { deprecatedRuntime } from './lambda/deprecated-runtime.ts';
 import { stepFunctionsLogging } from './stepfunctions/logging.ts';
 
 /**
@@ -122,5 +123,6 @@ export const BUILTIN_RULES: Rule[] = [
   apiGatewayXrayTracing,
   clientCertificate,
   executionLogging,
+  deprecatedRuntime,
   stepFunctionsLogging,
 ];
