@@ -41,7 +41,6 @@ import { maskedParameter } from './secrets/masked-parameter.ts';
 import { consoleUserMfa } from './iam/console-user-mfa.ts';
 import { userMultipleAccessKeys } from './iam/user-multiple-access-keys.ts';
 import { groupWithoutUsers } from './iam/group-without-users.ts';
-import { passwordPolicy } from './iam/password-policy.ts';
 import { bucketAccessLogging } from './cloudtrail/bucket-access-logging.ts';
 import { bucketNotPublic } from './cloudtrail/bucket-not-public.ts';
 import { MONITORING_ALARM_RULES } from './cloudwatch/monitoring-alarms.ts';
@@ -59,6 +58,7 @@ import { apiGatewayXrayTracing } from './apigateway/xray-tracing.ts';
 import { clientCertificate } from './apigateway/client-certificate.ts';
 import { executionLogging } from './apigateway/execution-logging.ts';
 import { deprecatedRuntime } from './lambda/deprecated-runtime.ts';
+import { lambdaXrayTracing } from './lambda/xray-tracing.ts';
 import { stepFunctionsLogging } from './stepfunctions/logging.ts';
 
 /**
@@ -108,7 +108,6 @@ export const BUILTIN_RULES: Rule[] = [
   consoleUserMfa,
   userMultipleAccessKeys,
   groupWithoutUsers,
-  passwordPolicy,
   bucketAccessLogging,
   bucketNotPublic,
   ...MONITORING_ALARM_RULES,
@@ -126,5 +125,6 @@ export const BUILTIN_RULES: Rule[] = [
   clientCertificate,
   executionLogging,
   deprecatedRuntime,
+  lambdaXrayTracing,
   stepFunctionsLogging,
 ];
