@@ -28,11 +28,15 @@ function run(name: string, value: Value | undefined, options: Record<string, unk
 }
 
 test('the library holds the functions the README lists, each with a description and an options schema', () => {
-  assert.equal(Object.keys(FUNCTIONS).sort(), ['absent', 'cidr-public', 'cidr-world', 'compare', 'equals', 'exists', 'iam-action', 'iam-condition-has-key', 'iam-principal-public', 'in', 'length', 'pattern', 'port-range'].sort());
+  assert.equal(Object.keys(FUNCTIONS).sort(), ['absent', 'cidr-public', 'cidr-world', 'compare', 'equals', 'exists', 'iam-action', 'iam-condition-has-key', 'iam-principal-public', 'in', 'length', 'pattern', 'port-range', 'never'].sort());
   for (const fn of Object.values(FUNCTIONS)) {
     assert.ok(fn.description.length > 10, fn.name);
     assert.is((fn.options as { type?: string }).type, 'object', fn.name);
   }
+});
+
+test('never: no subject complies, known, unknown or absent', () => {
+  assert.equal([run('never', val('x')), run('never', UNKNOWN), run('never', undefined)], [false, false, false]);
 });
 
 test('not3 flips true and false and keeps unknown', () => {

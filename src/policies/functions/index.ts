@@ -9,11 +9,12 @@ import { iamConditionHasKey } from './iam-condition-has-key.ts';
 import { iamPrincipalPublic } from './iam-principal-public.ts';
 import { inList } from './in.ts';
 import { length } from './length.ts';
+import { never } from './never.ts';
 import { pattern } from './pattern.ts';
 import { portRange } from './port-range.ts';
 import type { PolicyFunction } from './types.ts';
 
 /** The function library of declarative policies: small, pure, composable with all/any/not/every/some. */
 export const FUNCTIONS: Record<string, PolicyFunction<any>> = Object.fromEntries(
-  [exists, absent, equals, inList, pattern, compare, length, cidrWorld, cidrPublic, portRange, iamPrincipalPublic, iamConditionHasKey, iamAction].map((f) => [f.name, f]),
+  [exists, absent, equals, inList, pattern, compare, length, cidrWorld, cidrPublic, portRange, iamPrincipalPublic, iamConditionHasKey, iamAction, never].map((f) => [f.name, f]),
 );
