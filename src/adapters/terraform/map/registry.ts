@@ -1,4 +1,5 @@
 import { APIGATEWAY } from './apigateway.ts';
+import { ACM } from './acm.ts';
 import { COGNITO } from './cognito.ts';
 import { CLOUDFRONT } from './cloudfront.ts';
 import { DYNAMODB } from './dynamodb.ts';
@@ -73,6 +74,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...IAM,
   ...SERVICES,
   ...COGNITO,
+  ...ACM,
   ...RESOURCE_POLICIES,
   ...SECURITY_GROUP_RULES,
   ...LOAD_BALANCERS,
