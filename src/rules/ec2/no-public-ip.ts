@@ -37,7 +37,7 @@ export const noPublicIp: Rule = {
     references: {
       fsbp: ['EC2.9', 'EC2.25', 'AutoScaling.5'],
       wellArchitected: ['SEC05'],
-      checkov: ['CKV_AWS_88'],
+      checkov: ['CKV_AWS_88', 'CKV_AWS_389'],
       kics: ['EC2 Instance Has Public IP', 'EC2 Public Instance Exposed Through Subnet', 'Instance With No VPC'],
       urls: ['https://docs.aws.amazon.com/vpc/latest/userguide/vpc-ip-addressing.html#vpc-public-ipv4-addresses'],
     },

@@ -48,7 +48,7 @@ export const tlsPolicy: Rule = {
     references: {
       fsbp: ['ELB.8'],
       wellArchitected: ['SEC09'],
-      checkov: ['CKV_AWS_103'],
+      checkov: ['CKV_AWS_103', 'CKV_AWS_213', 'CKV2_AWS_74'],
       cfnNag: ['W55'],
       kics: ['ELB Using Weak Ciphers', 'ELB Using Insecure Protocols'],
       urls: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/application/describe-ssl-policies.html'],

@@ -19,6 +19,7 @@ import { LAUNCH_TEMPLATES } from './launch-templates.ts';
 import { LOAD_BALANCERS } from './load-balancers.ts';
 import { LOGGING } from './logging.ts';
 import { NETWORK, NETWORK_MAPPERS } from './network.ts';
+import { NETWORK_FIREWALL } from './network-firewall.ts';
 import { ATHENA } from './athena.ts';
 import { APPSYNC } from './appsync.ts';
 import { FIREHOSE } from './firehose.ts';
@@ -80,6 +81,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...LOAD_BALANCERS,
   ...NETWORK,
   ...LAUNCH_TEMPLATES,
+  ...NETWORK_FIREWALL,
   ...WORKLOADS,
 };
 
