@@ -41,6 +41,8 @@ import { maskedParameter } from './secrets/masked-parameter.ts';
 import { consoleUserMfa } from './iam/console-user-mfa.ts';
 import { userMultipleAccessKeys } from './iam/user-multiple-access-keys.ts';
 import { groupWithoutUsers } from './iam/group-without-users.ts';
+import { passwordPolicy } from './iam/password-policy.ts';
+import { cfnInitCredentials } from './secrets/cfn-init-credentials.ts';
 import { bucketAccessLogging } from './cloudtrail/bucket-access-logging.ts';
 import { bucketNotPublic } from './cloudtrail/bucket-not-public.ts';
 import { MONITORING_ALARM_RULES } from './cloudwatch/monitoring-alarms.ts';
@@ -108,6 +110,8 @@ export const BUILTIN_RULES: Rule[] = [
   consoleUserMfa,
   userMultipleAccessKeys,
   groupWithoutUsers,
+  passwordPolicy,
+  cfnInitCredentials,
   bucketAccessLogging,
   bucketNotPublic,
   ...MONITORING_ALARM_RULES,
