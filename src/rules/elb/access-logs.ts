@@ -35,7 +35,7 @@ export const accessLogs: Rule = {
       kics: ['ELB Access Log Disabled', 'ELBv2 ALB Access Log Disabled'],
       urls: ['https://docs.aws.amazon.com/elasticloadbalancing/latest/application/enable-access-logging.html'],
     },
-    recommended: true,
+    recommended: false,
     source: 'src/rules/elb/access-logs.ts',
   },
   create(context) {

@@ -33,7 +33,7 @@ export const flowLogs: Rule = {
       cfnNag: ['W60'],
       urls: ['https://docs.aws.amazon.com/vpc/latest/userguide/flow-logs.html'],
     },
-    recommended: true,
+    recommended: false,
     source: 'src/rules/vpc/flow-logs.ts',
   },
   create(context) {
