@@ -12,6 +12,7 @@ import { EBS } from './ebs.ts';
 import { EC2 } from './ec2.ts';
 import { EFS } from './efs.ts';
 import { IAM } from './iam.ts';
+import { IOT } from './iot.ts';
 import { KINESIS } from './kinesis.ts';
 import { KMS } from './kms.ts';
 import { MWAA } from './mwaa.ts';
@@ -69,6 +70,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...TIMESTREAM,
   ...MWAA,
   ...SES,
+  ...IOT,
   ...LOGGING,
   ...MONITORING,
   ...KMS,
