@@ -59,6 +59,10 @@ export const MONITORING: Record<string, Mapping> = {
       control_finding_generator: 'ControlFindingGenerator',
     },
   },
+  aws_securityhub_standards_subscription: {
+    cfn: 'AWS::SecurityHub::Standard',
+    spec: { standards_arn: 'StandardsArn' },
+  },
   aws_cloudwatch_log_metric_filter: {
     cfn: 'AWS::Logs::MetricFilter',
     spec: {
