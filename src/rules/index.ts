@@ -48,6 +48,7 @@ import { bucketNotPublic } from './cloudtrail/bucket-not-public.ts';
 import { MONITORING_ALARM_RULES } from './cloudwatch/monitoring-alarms.ts';
 import { recorderRunning } from './config/recorder-running.ts';
 import { auditLogRetention } from './logs/audit-log-retention.ts';
+import { hubStandards } from './securityhub/hub-standards.ts';
 import { tlsPolicy } from './elb/tls-policy.ts';
 import { accessLogs } from './elb/access-logs.ts';
 import { flowLogs } from './vpc/flow-logs.ts';
@@ -117,6 +118,7 @@ export const BUILTIN_RULES: Rule[] = [
   ...MONITORING_ALARM_RULES,
   recorderRunning,
   auditLogRetention,
+  hubStandards,
   tlsPolicy,
   accessLogs,
   flowLogs,
