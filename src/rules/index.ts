@@ -43,6 +43,7 @@ import { userMultipleAccessKeys } from './iam/user-multiple-access-keys.ts';
 import { groupWithoutUsers } from './iam/group-without-users.ts';
 import { passwordPolicy } from './iam/password-policy.ts';
 import { cfnInitCredentials } from './secrets/cfn-init-credentials.ts';
+import { rotation } from './secretsmanager/rotation.ts';
 import { bucketAccessLogging } from './cloudtrail/bucket-access-logging.ts';
 import { bucketNotPublic } from './cloudtrail/bucket-not-public.ts';
 import { MONITORING_ALARM_RULES } from './cloudwatch/monitoring-alarms.ts';
@@ -113,6 +114,7 @@ export const BUILTIN_RULES: Rule[] = [
   groupWithoutUsers,
   passwordPolicy,
   cfnInitCredentials,
+  rotation,
   bucketAccessLogging,
   bucketNotPublic,
   ...MONITORING_ALARM_RULES,

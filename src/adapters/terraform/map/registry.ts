@@ -1,5 +1,6 @@
 import { APIGATEWAY } from './apigateway.ts';
 import { ACM } from './acm.ts';
+import { SECRETS_ROTATION } from './secrets-rotation.ts';
 import { COGNITO } from './cognito.ts';
 import { CLOUDFRONT } from './cloudfront.ts';
 import { DYNAMODB } from './dynamodb.ts';
@@ -78,6 +79,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...SERVICES,
   ...COGNITO,
   ...ACM,
+  ...SECRETS_ROTATION,
   ...RESOURCE_POLICIES,
   ...SECURITY_GROUP_RULES,
   ...LOAD_BALANCERS,
