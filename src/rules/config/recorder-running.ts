@@ -35,6 +35,7 @@ export const recorderRunning: Rule = {
       fsbp: ['Config.1'],
       cis: ['3.3'],
       wellArchitected: ['SEC04'],
+      checkov: ['CKV2_AWS_45'],
       urls: ['https://docs.aws.amazon.com/config/latest/developerguide/stop-start-recorder.html'],
     },
     recommended: false,
