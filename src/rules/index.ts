@@ -63,6 +63,8 @@ import { clientCertificate } from './apigateway/client-certificate.ts';
 import { executionLogging } from './apigateway/execution-logging.ts';
 import { deprecatedRuntime } from './lambda/deprecated-runtime.ts';
 import { lambdaXrayTracing } from './lambda/xray-tracing.ts';
+import { privilegedRole } from './lambda/privileged-role.ts';
+import { sharedExecutionRole } from './lambda/shared-execution-role.ts';
 import { stepFunctionsLogging } from './stepfunctions/logging.ts';
 
 /**
@@ -134,5 +136,7 @@ export const BUILTIN_RULES: Rule[] = [
   executionLogging,
   deprecatedRuntime,
   lambdaXrayTracing,
+  privilegedRole,
+  sharedExecutionRole,
   stepFunctionsLogging,
 ];
