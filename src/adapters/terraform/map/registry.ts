@@ -39,6 +39,7 @@ import { SES } from './ses.ts';
 import { STEP_FUNCTIONS } from './stepfunctions.ts';
 import { tableMapper } from './table.ts';
 import { WAF } from './waf.ts';
+import { ROUTE53 } from './route53.ts';
 import { TIMESTREAM } from './timestream.ts';
 import { WORKLOADS } from './workloads.ts';
 import type { Mapper, Mapping, Merge } from './types.ts';
@@ -48,6 +49,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...S3,
   ...CLOUDFRONT,
   ...WAF,
+  ...ROUTE53,
   ...APIGATEWAY,
   ...SAGEMAKER,
   ...EBS,

@@ -1,0 +1,14 @@
+import type { Mapping } from './types.ts';
+
+/** Hosted zones, with the query logging that aws_route53_query_log attaches to them by zone_id. */
+export const ROUTE53: Record<string, Mapping> = {
+  aws_route53_zone: {
+    cfn: 'AWS::Route53::HostedZone',
+    spec: {
+      name: 'Name',
+      comment: 'HostedZoneConfig.Comment',
+      vpc: { to: 'VPCs', list: true, block: { vpc_id: 'VPCId', vpc_region: 'VPCRegion' } },
+    },
+    merges: [{ from: 'aws_route53_query_log', via: 'zone_id', spec: { cloudwatch_log_group_arn: 'QueryLoggingConfig.CloudWatchLogsLogGroupArn' } }],
+  },
+};
