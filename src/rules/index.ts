@@ -41,7 +41,7 @@ import { maskedParameter } from './secrets/masked-parameter.ts';
 import { consoleUserMfa } from './iam/console-user-mfa.ts';
 import { userMultipleAccessKeys } from './iam/user-multiple-access-keys.ts';
 import { groupWithoutUsers } from './iam/group-without-users.ts';
-import { passwordPolicy } from './iam/password-policy.ts';
+import { PASSWORD_POLICY_RULES } from './iam/password-policy.ts';
 import { cfnInitCredentials } from './secrets/cfn-init-credentials.ts';
 import { rotation } from './secretsmanager/rotation.ts';
 import { bucketAccessLogging } from './cloudtrail/bucket-access-logging.ts';
@@ -114,7 +114,7 @@ export const BUILTIN_RULES: Rule[] = [
   consoleUserMfa,
   userMultipleAccessKeys,
   groupWithoutUsers,
-  passwordPolicy,
+  ...PASSWORD_POLICY_RULES,
   cfnInitCredentials,
   rotation,
   bucketAccessLogging,
