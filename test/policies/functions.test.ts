@@ -28,7 +28,7 @@ function run(name: string, value: Value | undefined, options: Record<string, unk
 }
 
 test('the library holds the functions the README lists, each with a description and an options schema', () => {
-  assert.equal(Object.keys(FUNCTIONS).sort(), ['absent', 'cidr-public', 'cidr-world', 'compare', 'equals', 'exists', 'iam-action', 'iam-condition-has-key', 'iam-principal-public', 'in', 'length', 'pattern', 'port-range', 'never'].sort());
+  assert.equal(Object.keys(FUNCTIONS).sort(), ['absent', 'cidr-public', 'cidr-world', 'compare', 'equals', 'exists', 'iam-action', 'iam-condition-has-key', 'iam-principal-public', 'in', 'length', 'pattern', 'port-range', 'never', 'entry'].sort());
   for (const fn of Object.values(FUNCTIONS)) {
     assert.ok(fn.description.length > 10, fn.name);
     assert.is((fn.options as { type?: string }).type, 'object', fn.name);
@@ -37,6 +37,19 @@ test('the library holds the functions the README lists, each with a description 
 
 test('never: no subject complies, known, unknown or absent', () => {
   assert.equal([run('never', val('x')), run('never', UNKNOWN), run('never', undefined)], [false, false, false]);
+});
+
+test('entry: a map entry whose name paths cannot spell, with one of the values when given', () => {
+  const params = val("{'rds.force_ssl': '1'}");
+  const decidedLater: Value = { kind: 'object', path: ['V'], entries: new Map([['log_connections', UNKNOWN]]) };
+  assert.equal(run('entry', params, { key: 'rds.force_ssl' }), true);
+  assert.equal(run('entry', params, { key: 'rds.force_ssl', values: [1, 'true'] }), true);
+  assert.equal(run('entry', params, { key: 'rds.force_ssl', values: [0] }), false);
+  assert.equal(run('entry', params, { key: 'require_secure_transport' }), false);
+  assert.equal(run('entry', decidedLater, { key: 'log_connections', values: ['1'] }), 'unknown');
+  assert.equal(run('entry', UNKNOWN, { key: 'rds.force_ssl' }), 'unknown');
+  assert.equal(run('entry', undefined, { key: 'rds.force_ssl' }), false);
+  assert.equal(run('entry', val('ON'), { key: 'rds.force_ssl' }), false);
 });
 
 test('not3 flips true and false and keeps unknown', () => {

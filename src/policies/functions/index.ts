@@ -3,6 +3,7 @@ import { cidrPublic } from './cidr-public.ts';
 import { cidrWorld } from './cidr-world.ts';
 import { compare } from './compare.ts';
 import { equals } from './equals.ts';
+import { entry } from './entry.ts';
 import { exists } from './exists.ts';
 import { iamAction } from './iam-action.ts';
 import { iamConditionHasKey } from './iam-condition-has-key.ts';
@@ -16,5 +17,5 @@ import type { PolicyFunction } from './types.ts';
 
 /** The function library of declarative policies: small, pure, composable with all/any/not/every/some. */
 export const FUNCTIONS: Record<string, PolicyFunction<any>> = Object.fromEntries(
-  [exists, absent, equals, inList, pattern, compare, length, cidrWorld, cidrPublic, portRange, iamPrincipalPublic, iamConditionHasKey, iamAction, never].map((f) => [f.name, f]),
+  [exists, absent, equals, inList, pattern, compare, length, cidrWorld, cidrPublic, portRange, iamPrincipalPublic, iamConditionHasKey, iamAction, never, entry].map((f) => [f.name, f]),
 );
