@@ -61,6 +61,7 @@ import { cacheEncryption } from './apigateway/cache-encryption.ts';
 import { apiGatewayXrayTracing } from './apigateway/xray-tracing.ts';
 import { clientCertificate } from './apigateway/client-certificate.ts';
 import { executionLogging } from './apigateway/execution-logging.ts';
+import { dataTrace } from './apigateway/data-trace.ts';
 import { deprecatedRuntime } from './lambda/deprecated-runtime.ts';
 import { lambdaXrayTracing } from './lambda/xray-tracing.ts';
 import { privilegedRole } from './lambda/privileged-role.ts';
@@ -134,6 +135,7 @@ export const BUILTIN_RULES: Rule[] = [
   apiGatewayXrayTracing,
   clientCertificate,
   executionLogging,
+  dataTrace,
   deprecatedRuntime,
   lambdaXrayTracing,
   privilegedRole,
