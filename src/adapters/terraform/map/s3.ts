@@ -32,6 +32,19 @@ const encryptionRules: Spec = {
 
 const logging: Spec = { target_bucket: 'LoggingConfiguration.DestinationBucketName', target_prefix: 'LoggingConfiguration.LogFilePrefix' };
 
+/** `object_lock_configuration` inline (AWS provider 3), or the body of aws_s3_bucket_object_lock_configuration. */
+const objectLock: Spec = {
+  object_lock_enabled: 'ObjectLockConfiguration.ObjectLockEnabled',
+  rule: {
+    block: {
+      default_retention: {
+        to: 'ObjectLockConfiguration.Rule.DefaultRetention',
+        block: { mode: 'Mode', days: { to: 'Days', as: num }, years: { to: 'Years', as: num } },
+      },
+    },
+  },
+};
+
 const corsRules: Spec = {
   cors_rule: {
     to: 'CorsConfiguration.CorsRules',
@@ -61,6 +74,7 @@ export const S3: Record<string, Mapping> = {
       acl: { to: 'AccessControl', as: cannedAcl },
       grant: { to: 'AccessControl', as: grantsAsCannedAcl },
       object_lock_enabled: { to: 'ObjectLockEnabled', as: bool },
+      object_lock_configuration: { block: objectLock },
       server_side_encryption_configuration: { block: encryptionRules },
       versioning: {
         block: { enabled: { to: 'VersioningConfiguration.Status', as: status('Enabled', 'Suspended') } },
@@ -91,6 +105,7 @@ export const S3: Record<string, Mapping> = {
         spec: { versioning_configuration: { block: { status: 'VersioningConfiguration.Status' } } },
       },
       { from: 'aws_s3_bucket_logging', via: 'bucket', spec: logging },
+      { from: 'aws_s3_bucket_object_lock_configuration', via: 'bucket', spec: objectLock },
       {
         from: 'aws_s3_bucket_acl',
         via: 'bucket',
