@@ -29,7 +29,7 @@ export const EBS: Record<string, Mapping> = {
   },
 };
 
-function encryptedByDefault(props: ObjectValue, _inst: TfInstance, ctx: MapContext, s: Scenario): Value {
+export function encryptedByDefault(props: ObjectValue, _inst: TfInstance, ctx: MapContext, s: Scenario): Value {
   const own = props.entries.get('Encrypted');
   if (own?.kind === 'scalar' && own.value === true) return props;
   let undecided: Value | undefined;

@@ -2,6 +2,7 @@ import type { Scenario } from '../../../model/scenario.ts';
 import type { ObjectValue, Value } from '../../../model/value.ts';
 import type { TfInstance } from '../instance.ts';
 import { bool, num } from './convert.ts';
+import { encryptedByDefault } from './ebs.ts';
 import type { Spec } from './reshape.ts';
 import { reshape } from './reshape.ts';
 import { primaryInterface } from './primary-interface.ts';
@@ -23,7 +24,7 @@ export const ebs: Spec = {
  * `root_block_device` and `ebs_block_device` are both BlockDeviceMappings in CloudFormation: one list, each
  * entry with its Ebs settings.
  */
-export function blockDevices(props: ObjectValue, inst: TfInstance, _ctx: MapContext, s: Scenario): Value {
+export function blockDevices(props: ObjectValue, inst: TfInstance, ctx: MapContext, s: Scenario): Value {
   const attrs = inst.attributes(s);
   const mappings: Value[] = [];
   for (const name of ['root_block_device', 'ebs_block_device']) {
@@ -39,7 +40,10 @@ export function blockDevices(props: ObjectValue, inst: TfInstance, _ctx: MapCont
         continue;
       }
       const device = attr(item, 'device_name');
-      mappings.push(object([...(device ? [['DeviceName', device] as [string, Value]] : []), ['Ebs', reshape(item, ebs, placeOf(item))]], placeOf(item)));
+      const volume = reshape(item, ebs, placeOf(item));
+      // The volumes an instance launches with are new EBS volumes: the account's encryption by default covers them.
+      const settled = volume.kind === 'object' ? encryptedByDefault(volume, inst, ctx, s) : volume;
+      mappings.push(object([...(device ? [['DeviceName', device] as [string, Value]] : []), ['Ebs', settled]], placeOf(item)));
     }
   }
   return mappings.length > 0 ? withEntries(props, [['BlockDeviceMappings', list(mappings, placeOf(inst))]]) : props;

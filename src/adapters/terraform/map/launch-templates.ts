@@ -1,7 +1,24 @@
+import type { Scenario } from '../../../model/scenario.ts';
+import type { ObjectValue, Value } from '../../../model/value.ts';
+import type { TfInstance } from '../instance.ts';
 import { bool, num } from './convert.ts';
+import { encryptedByDefault } from './ebs.ts';
 import { blockDevices, ebs } from './ec2.ts';
 import type { Spec } from './reshape.ts';
-import type { Mapping } from './types.ts';
+import type { MapContext, Mapping } from './types.ts';
+import { withEntries } from './values.ts';
+
+/** The volumes of a launch template are new EBS volumes: the account's encryption by default covers them. */
+function templateVolumes(props: ObjectValue, inst: TfInstance, ctx: MapContext, s: Scenario): Value {
+  const data = props.entries.get('LaunchTemplateData');
+  const mappings = data?.kind === 'object' ? data.entries.get('BlockDeviceMappings') : undefined;
+  if (data?.kind !== 'object' || mappings?.kind !== 'list') return props;
+  const settled = mappings.items.map((m) => {
+    const volume = m.kind === 'object' ? m.entries.get('Ebs') : undefined;
+    return volume?.kind === 'object' ? withEntries(m as ObjectValue, [['Ebs', encryptedByDefault(volume, inst, ctx, s)]]) : m;
+  });
+  return withEntries(props, [['LaunchTemplateData', withEntries(data, [['BlockDeviceMappings', { ...mappings, items: settled }]])]]);
+}
 
 const metadataOptions: Spec = {
   http_tokens: 'HttpTokens',
@@ -45,6 +62,7 @@ export const LAUNCH_TEMPLATES: Record<string, Mapping> = {
         block: { device_name: 'DeviceName', no_device: 'NoDevice', virtual_name: 'VirtualName', ebs: { to: 'Ebs', block: ebs } },
       },
     },
+    adjust: templateVolumes,
   },
   aws_launch_configuration: {
     cfn: 'AWS::AutoScaling::LaunchConfiguration',
