@@ -1,4 +1,6 @@
 import type { Rule } from '../../engine/rule.ts';
+import type { Unit } from '../../model/model.ts';
+import type { Scenario } from '../../model/scenario.ts';
 import type { Value } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
 
@@ -11,6 +13,12 @@ const USER_POLICIES: Record<string, [property: string, messageId: string][]> = {
   'AWS::IAM::Policy': [['Users', 'attached']],
   'AWS::IAM::ManagedPolicy': [['Users', 'attached']],
 };
+
+/**
+ * Terraform attachments to users: merged into the user they name when the configuration defines it (then reported
+ * on the user's ManagedPolicyArns), reported here when it names users defined elsewhere.
+ */
+const TERRAFORM_USER_ATTACHMENTS: Record<string, string> = { aws_iam_user_policy_attachment: 'user', aws_iam_policy_attachment: 'users' };
 
 export const userDirectPolicy: Rule = {
   meta: {
@@ -53,6 +61,15 @@ export const userDirectPolicy: Rule = {
           context.report({ messageId: 'userPolicy', data: { resource: r.id, user: describe(user) }, path: r.path, key: true, resource: r.id });
           return;
         }
+        const attachedTo = TERRAFORM_USER_ATTACHMENTS[r.type];
+        if (attachedTo) {
+          const v = field(props, attachedTo);
+          const elsewhere = (v?.kind === 'list' ? v.items : v ? [v] : []).filter((u) => !definedUser(u, context.unit, context.scenario));
+          if (v && elsewhere.length > 0) {
+            context.report({ messageId: 'attached', data: { resource: r.id, users: elsewhere.map(describe).join(', ') }, path: v.path, ...(v.file !== undefined ? { file: v.file } : {}), resource: r.id });
+          }
+          return;
+        }
         for (const [property, messageId] of USER_POLICIES[r.type] ?? []) {
           const v = field(props, property);
           if (v?.kind !== 'list' || v.items.length === 0) continue;
@@ -62,6 +79,19 @@ export const userDirectPolicy: Rule = {
     };
   },
 };
+
+/** Whether a Terraform value names a user of the configuration, which the attachment is merged into. */
+function definedUser(v: Value, unit: Unit, s: Scenario): boolean {
+  const users = unit.resources.filter((r) => r.type === 'AWS::IAM::User');
+  if (v.kind === 'unknown') {
+    const address = /^((?:module\.[\w-]+\.)*aws_iam_user\.[\w-]+)/.exec(v.symbol)?.[1];
+    return address === undefined || users.some((u) => u.id === address || u.id.startsWith(`${address}[`));
+  }
+  return v.kind === 'scalar' && users.some((u) => {
+    const name = field(u.properties(s), 'UserName');
+    return name?.kind === 'scalar' && name.value === v.value;
+  });
+}
 
 /** A user named in a message: its name, or the reference that gives it. */
 function describe(v: Value): string {
