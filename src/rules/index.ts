@@ -67,6 +67,7 @@ import { lambdaXrayTracing } from './lambda/xray-tracing.ts';
 import { privilegedRole } from './lambda/privileged-role.ts';
 import { sharedExecutionRole } from './lambda/shared-execution-role.ts';
 import { stepFunctionsLogging } from './stepfunctions/logging.ts';
+import { mountTargetPrivateSubnet } from './efs/mount-target-private-subnet.ts';
 
 /**
  * Built-in rules written in TypeScript, for what a declarative policy cannot say (IAM analysis, relations
@@ -141,4 +142,5 @@ export const BUILTIN_RULES: Rule[] = [
   privilegedRole,
   sharedExecutionRole,
   stepFunctionsLogging,
+  mountTargetPrivateSubnet,
 ];

@@ -21,6 +21,11 @@ export const EFS: Record<string, Mapping> = {
       { from: 'aws_efs_backup_policy', via: 'file_system_id', spec: { backup_policy: { block: { status: 'BackupPolicy.Status' } } } },
     ],
   },
+  aws_efs_mount_target: {
+    cfn: 'AWS::EFS::MountTarget',
+    spec: { file_system_id: 'FileSystemId', subnet_id: 'SubnetId', ip_address: 'IpAddress', security_groups: 'SecurityGroups' },
+    refs: { SubnetId: { types: ['aws_subnet'] } },
+  },
   aws_efs_access_point: {
     cfn: 'AWS::EFS::AccessPoint',
     spec: {
