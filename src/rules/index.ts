@@ -62,6 +62,7 @@ import { apiGatewayXrayTracing } from './apigateway/xray-tracing.ts';
 import { clientCertificate } from './apigateway/client-certificate.ts';
 import { executionLogging } from './apigateway/execution-logging.ts';
 import { dataTrace } from './apigateway/data-trace.ts';
+import { wafAssociation } from './apigateway/waf-association.ts';
 import { deprecatedRuntime } from './lambda/deprecated-runtime.ts';
 import { lambdaXrayTracing } from './lambda/xray-tracing.ts';
 import { privilegedRole } from './lambda/privileged-role.ts';
@@ -137,6 +138,7 @@ export const BUILTIN_RULES: Rule[] = [
   clientCertificate,
   executionLogging,
   dataTrace,
+  wafAssociation,
   deprecatedRuntime,
   lambdaXrayTracing,
   privilegedRole,
