@@ -55,6 +55,7 @@ import { accessLogs } from './elb/access-logs.ts';
 import { flowLogs } from './vpc/flow-logs.ts';
 import { noPublicIp } from './ec2/no-public-ip.ts';
 import { defaultSecurityGroupClosed } from './ec2/default-security-group-closed.ts';
+import { amiNotPublic } from './ec2/ami-not-public.ts';
 import { apiGatewayAccessLogging } from './apigateway/access-logging.ts';
 import { methodAuthorization } from './apigateway/method-authorization.ts';
 import { cacheEncryption } from './apigateway/cache-encryption.ts';
@@ -131,6 +132,7 @@ export const BUILTIN_RULES: Rule[] = [
   flowLogs,
   noPublicIp,
   defaultSecurityGroupClosed,
+  amiNotPublic,
   apiGatewayAccessLogging,
   methodAuthorization,
   cacheEncryption,

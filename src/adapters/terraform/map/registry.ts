@@ -16,6 +16,7 @@ import { IAM } from './iam.ts';
 import { IOT } from './iot.ts';
 import { KINESIS } from './kinesis.ts';
 import { KMS } from './kms.ts';
+import { IMAGE_BUILDER } from './image-builder.ts';
 import { MWAA } from './mwaa.ts';
 import { LAUNCH_TEMPLATES } from './launch-templates.ts';
 import { LOAD_BALANCERS } from './load-balancers.ts';
@@ -88,6 +89,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...NETWORK,
   ...LAUNCH_TEMPLATES,
   ...NETWORK_FIREWALL,
+  ...IMAGE_BUILDER,
   ...WORKLOADS,
 };
 
