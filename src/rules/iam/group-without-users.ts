@@ -40,8 +40,8 @@ export const groupWithoutUsers: Rule = {
           if (r.type === 'AWS::IAM::User') named.push(...items(field(r.properties(s), 'Groups')));
           if (r.type === 'AWS::IAM::UserToGroupAddition') named.push(...items(field(r.properties(s), 'GroupName')));
         }
-        // A group name only known at deploy time may be any of them.
-        if (named.some((v) => v.kind === 'unknown' && !/^Ref \S+$/.test(v.symbol))) return;
+        // A group name only known at deploy time may be any of them; a Ref to a resource (or to nothing) names one.
+        if (named.some((v) => v.kind === 'unknown' && !/^Ref \S+( \(undefined\))?$/.test(v.symbol))) return;
         for (const g of groups) {
           if (named.some((v) => names(v, g, s))) continue;
           context.report({ messageId: 'empty', data: { resource: g.id }, path: g.path, file: g.file, key: true, resource: g.id });
