@@ -19,7 +19,7 @@ export const clientCertificate: Rule = {
     fix: 'Create an AWS::ApiGateway::ClientCertificate, set the stage\'s ClientCertificateId to it, and have HTTP backends require that certificate.',
     references: {
       fsbp: ['APIGateway.2'],
-      wellArchitected: ['SEC05'],
+      wellArchitected: ['SEC09'],
       checkov: ['CKV2_AWS_51'],
       kics: ['API Gateway Without SSL Certificate'],
       urls: ['https://docs.aws.amazon.com/apigateway/latest/developerguide/getting-started-client-side-ssl-authentication.html'],
