@@ -18,6 +18,7 @@ const SECRET_ENDINGS = [
   'credentials',
   'authkey',
   'signingkey',
+  'tokenkey',
 ];
 
 /**
