@@ -56,6 +56,7 @@ import { flowLogs } from './vpc/flow-logs.ts';
 import { noPublicIp } from './ec2/no-public-ip.ts';
 import { defaultSecurityGroupClosed } from './ec2/default-security-group-closed.ts';
 import { amiNotPublic } from './ec2/ami-not-public.ts';
+import { instanceRole } from './ec2/instance-role.ts';
 import { apiGatewayAccessLogging } from './apigateway/access-logging.ts';
 import { methodAuthorization } from './apigateway/method-authorization.ts';
 import { cacheEncryption } from './apigateway/cache-encryption.ts';
@@ -133,6 +134,7 @@ export const BUILTIN_RULES: Rule[] = [
   noPublicIp,
   defaultSecurityGroupClosed,
   amiNotPublic,
+  instanceRole,
   apiGatewayAccessLogging,
   methodAuthorization,
   cacheEncryption,
