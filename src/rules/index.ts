@@ -71,6 +71,8 @@ import { privilegedRole } from './lambda/privileged-role.ts';
 import { sharedExecutionRole } from './lambda/shared-execution-role.ts';
 import { stepFunctionsLogging } from './stepfunctions/logging.ts';
 import { mountTargetPrivateSubnet } from './efs/mount-target-private-subnet.ts';
+import { dataNodes } from './opensearch/data-nodes.ts';
+import { dedicatedMasters } from './opensearch/dedicated-masters.ts';
 
 /**
  * Built-in rules written in TypeScript, for what a declarative policy cannot say (IAM analysis, relations
@@ -149,4 +151,6 @@ export const BUILTIN_RULES: Rule[] = [
   sharedExecutionRole,
   stepFunctionsLogging,
   mountTargetPrivateSubnet,
+  dataNodes,
+  dedicatedMasters,
 ];

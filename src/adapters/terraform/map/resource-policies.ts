@@ -3,7 +3,7 @@ import type { Spec } from './reshape.ts';
 import { searchDomainDefaults } from './search-domain.ts';
 import type { Mapping, TfDocument } from './types.ts';
 
-const searchDomain = (versionAttr: string, version: string): Spec => ({
+const searchDomain = (versionAttr: string, version: string, cluster: string): Spec => ({
   domain_name: 'DomainName',
   [versionAttr]: version,
   access_policies: 'AccessPolicies',
@@ -14,6 +14,16 @@ const searchDomain = (versionAttr: string, version: string): Spec => ({
     block: { enforce_https: { to: 'EnforceHTTPS', as: bool }, tls_security_policy: 'TLSSecurityPolicy' },
   },
   vpc_options: { to: 'VPCOptions', block: { subnet_ids: 'SubnetIds', security_group_ids: 'SecurityGroupIds' } },
+  cluster_config: {
+    to: cluster,
+    block: {
+      instance_type: 'InstanceType',
+      instance_count: { to: 'InstanceCount', as: num },
+      zone_awareness_enabled: { to: 'ZoneAwarenessEnabled', as: bool },
+      dedicated_master_enabled: { to: 'DedicatedMasterEnabled', as: bool },
+      dedicated_master_count: { to: 'DedicatedMasterCount', as: num },
+    },
+  },
   advanced_security_options: {
     to: 'AdvancedSecurityOptions',
     block: {
@@ -29,14 +39,14 @@ export const RESOURCE_POLICIES: Record<string, Mapping> = {
   aws_opensearch_domain: {
     cfn: 'AWS::OpenSearchService::Domain',
     names: ['domain_name'],
-    spec: searchDomain('engine_version', 'EngineVersion'),
+    spec: searchDomain('engine_version', 'EngineVersion', 'ClusterConfig'),
     adjust: searchDomainDefaults,
     merges: [{ from: 'aws_opensearch_domain_policy', via: 'domain_name', spec: { access_policies: 'AccessPolicies' }, document: { attr: 'access_policies', kind: 'resource' } }],
   },
   aws_elasticsearch_domain: {
     cfn: 'AWS::Elasticsearch::Domain',
     names: ['domain_name'],
-    spec: searchDomain('elasticsearch_version', 'ElasticsearchVersion'),
+    spec: searchDomain('elasticsearch_version', 'ElasticsearchVersion', 'ElasticsearchClusterConfig'),
     adjust: searchDomainDefaults,
     merges: [{ from: 'aws_elasticsearch_domain_policy', via: 'domain_name', spec: { access_policies: 'AccessPolicies' }, document: { attr: 'access_policies', kind: 'resource' } }],
   },
