@@ -60,7 +60,7 @@ export const hardCoded: Rule = {
     references: {
       fsbp: ['CodeBuild.1', 'CodeBuild.2', 'ECS.8'],
       wellArchitected: ['SEC02'],
-      checkov: ['CKV_AWS_41', 'CKV_AWS_45', 'CKV_AWS_46', 'CKV_SECRET_2', 'CKV_SECRET_6'],
+      checkov: ['CKV_AWS_41', 'CKV_AWS_45', 'CKV_AWS_46', 'CKV_AWS_295', 'CKV_AWS_384', 'CKV_SECRET_2', 'CKV_SECRET_6'],
       cfnNag: ['F51', 'W35'],
       kics: [
         'Alexa Skill Plaintext Client Secret Exposed',

@@ -2,7 +2,7 @@ import type { Rule } from '../../engine/rule.ts';
 import type { Resource } from '../../model/model.ts';
 import type { Scenario } from '../../model/scenario.ts';
 import type { Value } from '../../model/value.ts';
-import { field } from '../../model/value.ts';
+import { display, field } from '../../model/value.ts';
 
 /** FSBP SecretsManager.4's default: a secret is rotated at least every 90 days. */
 const MAX_DAYS = 90;
@@ -44,7 +44,7 @@ export const rotation: Rule = {
     references: {
       fsbp: ['SecretsManager.1', 'SecretsManager.4'],
       wellArchitected: ['SEC02'],
-      checkov: ['CKV2_AWS_57'],
+      checkov: ['CKV2_AWS_57', 'CKV_AWS_304'],
       urls: ['https://docs.aws.amazon.com/secretsmanager/latest/userguide/rotating-secrets.html'],
     },
     recommended: false,
@@ -56,30 +56,29 @@ export const rotation: Rule = {
         const s = context.scenario;
         const secrets = u.resources.filter((r) => r.type === 'AWS::SecretsManager::Secret');
         const schedules = u.resources.filter((r) => r.type === 'AWS::SecretsManager::RotationSchedule');
-        if (secrets.length === 0) return;
         const targets = schedules.map((r) => ({ schedule: r, props: r.properties(s) }));
         // A schedule for a secret only known at deploy time may rotate any of them.
         const unknownTarget = targets.some(({ props }) => {
           const id = field(props, 'SecretId');
           return id === undefined || (id.kind === 'unknown' && !/^(Ref|Fn::GetAtt) \S+/.test(id.symbol));
         });
+        for (const { schedule, props } of targets) {
+          const interval = intervalDays(field(props, 'RotationRules'));
+          if (!interval || interval.days <= MAX_DAYS) continue;
+          const id = field(props, 'SecretId');
+          const secret = secrets.find((x) => names(id, x, s))?.id ?? (id ? display(id) : schedule.id);
+          context.report({
+            messageId: 'slow',
+            data: { secret, days: interval.days, max: MAX_DAYS },
+            path: interval.value.path,
+            ...(interval.value.file !== undefined ? { file: interval.value.file } : {}),
+            resource: schedule.id,
+          });
+        }
+        if (unknownTarget) return;
         for (const secret of secrets) {
-          const mine = targets.filter(({ props }) => names(field(props, 'SecretId'), secret, s));
-          if (mine.length === 0) {
-            if (!unknownTarget) context.report({ messageId: 'none', data: { resource: secret.id }, path: secret.path, file: secret.file, key: true, resource: secret.id });
-            continue;
-          }
-          for (const { schedule, props } of mine) {
-            const interval = intervalDays(field(props, 'RotationRules'));
-            if (!interval || interval.days <= MAX_DAYS) continue;
-            context.report({
-              messageId: 'slow',
-              data: { secret: secret.id, days: interval.days, max: MAX_DAYS },
-              path: interval.value.path,
-              ...(interval.value.file !== undefined ? { file: interval.value.file } : {}),
-              resource: schedule.id,
-            });
-          }
+          if (targets.some(({ props }) => names(field(props, 'SecretId'), secret, s))) continue;
+          context.report({ messageId: 'none', data: { resource: secret.id }, path: secret.path, file: secret.file, key: true, resource: secret.id });
         }
       },
     };
