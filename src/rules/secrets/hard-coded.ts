@@ -197,7 +197,7 @@ function scan(v: Value | undefined, name: string | undefined, trail: string[], o
 
 function check(text: string, v: Value, name: string | undefined, trail: string[], out: Hit[]): void {
   if (/\{\{resolve:/.test(text)) return;
-  const token = findToken(text);
+  const token = findToken(text) ?? (name !== undefined && /user_?data/i.test(name) ? findToken(base64Text(text) ?? '') : undefined);
   if (token) return void out.push({ messageId: 'token', kind: token.kind, value: v, property: trail.join('.') });
   if (name !== undefined && isSecretName(name)) {
     if (!namesASecret(text)) out.push({ messageId: 'named', value: v, property: trail.join('.') });
@@ -221,6 +221,14 @@ function scanJson(j: unknown, name: string | undefined, trail: string[], at: Val
     return;
   }
   if (typeof j === 'string' && name !== undefined && isSecretName(name) && !namesASecret(j)) out.push({ messageId: 'named', value: at, property: trail.join('.') });
+}
+
+/** User data given already encoded (`UserData: IyEvYmluL2Jhc2g…`, user_data_base64) as the text it encodes. */
+function base64Text(text: string): string | undefined {
+  const t = text.replace(/\s+/g, '');
+  if (t.length < 16 || t.length % 4 !== 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(t)) return undefined;
+  const decoded = Buffer.from(t, 'base64').toString('utf8');
+  return /^[\x09\x0a\x0d\x20-\x7e\u00a0-\uffff]*$/.test(decoded) && !decoded.includes('\ufffd') ? decoded : undefined;
 }
 
 function embeddedJson(text: string): unknown {
