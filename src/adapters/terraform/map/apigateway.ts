@@ -103,6 +103,10 @@ export const APIGATEWAY: Record<string, Mapping> = {
     spec: { name: 'Name', rest_api_id: 'RestApiId', type: 'Type', authorizer_uri: 'AuthorizerUri', provider_arns: 'ProviderARNs' },
     refs: { RestApiId: restApiLink },
   },
+  aws_api_gateway_api_key: {
+    cfn: 'AWS::ApiGateway::ApiKey',
+    spec: { name: 'Name', value: 'Value', enabled: { to: 'Enabled', as: bool } },
+  },
   aws_api_gateway_domain_name: {
     cfn: 'AWS::ApiGateway::DomainName',
     spec: {
