@@ -12,6 +12,7 @@ import { POLICY_LOCATIONS } from './policy-locations.ts';
 import { referencedNames } from './references.ts';
 import { ABSENT, conditionChoice, resolve } from './resolve.ts';
 import { withSamGlobals } from './sam-globals.ts';
+import { samImplicitApis } from './sam-implicit-apis.ts';
 import type { Template } from './template.ts';
 import { readTemplate } from './template.ts';
 
@@ -31,6 +32,7 @@ export function adaptCloudFormation(doc: SourceDocument, opts: CloudFormationOpt
     unit.resources.push(resource);
     unit.policies.push(...embeddedPolicies(t, resource));
   }
+  unit.resources.push(...samImplicitApis(t));
   return unit;
 }
 

@@ -126,10 +126,10 @@ function checkRoute(context: RuleContext, r: Resource): void {
   });
 }
 
-/** SAM creates one implicit API per kind for events that name none; its Globals decide its default authorizer. */
-const IMPLICIT: Record<string, { type: string; idProp: string; globals: string }> = {
-  api: { type: 'AWS::Serverless::Api', idProp: 'RestApiId', globals: 'Api' },
-  httpapi: { type: 'AWS::Serverless::HttpApi', idProp: 'ApiId', globals: 'HttpApi' },
+/** SAM attaches an event that names no API to the implicit one (ServerlessRestApi, ServerlessHttpApi), configured by Globals. */
+const IMPLICIT: Record<string, { type: string; idProp: string; implicitId: string }> = {
+  api: { type: 'AWS::Serverless::Api', idProp: 'RestApiId', implicitId: 'ServerlessRestApi' },
+  httpapi: { type: 'AWS::Serverless::HttpApi', idProp: 'ApiId', implicitId: 'ServerlessHttpApi' },
 };
 
 function checkEvents(context: RuleContext, fn: Resource): void {
@@ -171,21 +171,14 @@ function checkEvents(context: RuleContext, fn: Resource): void {
 /**
  * Whether the API an event is attached to authorizes calls by default: 'open' when it certainly does not, 'closed'
  * when it has a default authorizer, 'unknown' when that cannot be told before deployment (an API outside the
- * template, an OpenAPI definition, a resource policy, Globals written with intrinsics).
+ * template, an OpenAPI definition, a resource policy).
  */
-function apiDefault(context: RuleContext, ref: Value | undefined, shape: { type: string; globals: string }): 'open' | 'closed' | 'unknown' {
-  let props: Value | undefined;
-  if (ref === undefined) {
-    props = implicitApiGlobals(context, shape.globals);
-    if (props === undefined) return 'open';
-    if (props.kind !== 'object') return 'unknown';
-  } else {
-    const api = referencedResource(ref, context.unit);
-    if (api?.type !== shape.type) return 'unknown';
-    props = api.properties(context.scenario);
-    if (props?.kind !== 'object') return 'unknown';
-    if (field(props, 'DefinitionBody') !== undefined || field(props, 'DefinitionUri') !== undefined) return 'unknown';
-  }
+function apiDefault(context: RuleContext, ref: Value | undefined, shape: { type: string; implicitId: string }): 'open' | 'closed' | 'unknown' {
+  const api = ref === undefined ? context.unit.resources.find((r) => r.id === shape.implicitId) : referencedResource(ref, context.unit);
+  if (api?.type !== shape.type) return 'unknown';
+  const props = api.properties(context.scenario);
+  if (props?.kind !== 'object') return 'unknown';
+  if (field(props, 'DefinitionBody') !== undefined || field(props, 'DefinitionUri') !== undefined) return 'unknown';
   const auth = field(props, 'Auth');
   if (auth === undefined) return 'open';
   if (auth.kind !== 'object') return 'unknown';
@@ -193,29 +186,6 @@ function apiDefault(context: RuleContext, ref: Value | undefined, shape: { type:
   const byDefault = text(field(auth, 'DefaultAuthorizer'));
   if (byDefault === undefined || byDefault === 'none') return 'open';
   return byDefault === 'unknown' ? 'unknown' : 'closed';
-}
-
-/**
- * The Globals section that SAM applies to its implicit API. Read as written: Globals are template text, and an
- * intrinsic function there makes the answer unknown rather than guessed.
- */
-function implicitApiGlobals(context: RuleContext, section: string): Value | undefined {
-  const doc = context.unit.documents.get(context.unit.file);
-  const root = doc?.root;
-  if (root?.kind !== 'map') return undefined;
-  const globals = root.entries.find((e) => e.key === 'Globals')?.value;
-  const node = globals?.kind === 'map' ? globals.entries.find((e) => e.key === section)?.value : undefined;
-  if (node === undefined) return undefined;
-  if (node.kind !== 'map') return { kind: 'unknown', symbol: `Globals.${section}`, path: ['Globals', section] };
-  const auth = node.entries.find((e) => e.key === 'Auth')?.value;
-  if (auth === undefined) return { kind: 'object', entries: new Map(), path: ['Globals', section] };
-  if (auth.kind !== 'map' || auth.entries.some((e) => e.key.startsWith('Fn::') || e.key === 'Ref')) return { kind: 'unknown', symbol: `Globals.${section}.Auth`, path: ['Globals', section, 'Auth'] };
-  const entries = new Map<string, Value>();
-  for (const e of auth.entries) {
-    const path = ['Globals', section, 'Auth', e.key];
-    entries.set(e.key, e.value.kind === 'scalar' ? { kind: 'scalar', value: e.value.value, path } : { kind: 'unknown', symbol: e.key, path });
-  }
-  return { kind: 'object', entries: new Map([['Auth', { kind: 'object', entries, path: ['Globals', section, 'Auth'] }]]), path: ['Globals', section] };
 }
 
 /** An HttpApi event with neither Path nor Method is the API's $default route. */
