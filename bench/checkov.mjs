@@ -1,4 +1,4 @@
-// Agreement with checkov's Terraform test expectations, for the checks our rules cover.
+// Agreement with checkov's test expectations (Terraform and CloudFormation), for the checks our rules cover.
 //
 // usage: node bench/checkov.mjs [--list]      (needs a build: npm run build)
 //
@@ -24,7 +24,7 @@ const rulesOf = new Map();
 for (const [id, checks] of metas) for (const c of checks) rulesOf.set(c, [...(rulesOf.get(c) ?? []), id]);
 
 const cases = JSON.parse(readFileSync(join(corpus, 'expected_from_tests.json'), 'utf8')).cases.filter(
-  (c) => c.framework === 'terraform' && rulesOf.has(c.check_id) && Array.isArray(c.passing) && Array.isArray(c.failing),
+  (c) => (c.framework === 'terraform' || c.framework === 'cloudformation') && rulesOf.has(c.check_id) && Array.isArray(c.passing) && Array.isArray(c.failing),
 );
 const dirs = [...new Set(cases.map((c) => c.fixture_dir))];
 const config = join(mkdtempSync(join(tmpdir(), 'checkov-')), 'all-rules.json');
@@ -42,12 +42,14 @@ let total = 0;
 for (const c of cases) {
   const rules = rulesOf.get(c.check_id);
   const found = findingsIn(c.fixture_dir).filter((f) => rules.includes(f.ruleId));
-  const reported = (address) => found.some((f) => f.resource === address || f.resource?.startsWith(address + '['));
+  // checkov names a CloudFormation resource `AWS::S3::Bucket.Logical`; ours is the logical id.
+  const idOf = (name) => (c.framework === 'cloudformation' ? name.slice(name.lastIndexOf('.') + 1) : name);
+  const reported = (name) => found.some((f) => f.resource === idOf(name) || f.resource?.startsWith(idOf(name) + '['));
   const wrong = [...c.passing.filter((a) => reported(a)).map((a) => `we report ${a}, checkov passes it`), ...c.failing.filter((a) => !reported(a)).map((a) => `we pass ${a}, checkov fails it`)];
   const n = c.passing.length + c.failing.length;
   agreed += n - wrong.length;
   total += n;
-  console.log(`${c.check_id.padEnd(12)} ${String(n - wrong.length).padStart(3)}/${String(n).padEnd(3)} ${rules.join(', ')}  (${c.check_name})`);
+  console.log(`${c.check_id.padEnd(12)} ${c.framework === 'terraform' ? 'tf ' : 'cfn'} ${String(n - wrong.length).padStart(3)}/${String(n).padEnd(3)} ${rules.join(', ')}  (${c.check_name})`);
   if (list) for (const w of wrong) console.log(`    ${w}`);
 }
 console.log(`checkov: ${agreed}/${total} resources agree (${((100 * agreed) / Math.max(1, total)).toFixed(1)}%) over ${cases.length} checks our rules cite`);
