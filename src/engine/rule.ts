@@ -29,6 +29,11 @@ export interface RuleContext {
 /** Visitors a rule returns from create(); each is called once per model object per scenario. */
 export interface RuleVisitors {
   resource?(r: Resource): void;
+  /**
+   * When given, `resource` is called only for resources of these types. With hundreds of rules most of them
+   * look at a few types; the engine then skips the other resources without setting up a visit.
+   */
+  resourceTypes?: ReadonlySet<string>;
   policyDocument?(d: PolicyDocument): void;
   unit?(u: Unit): void;
 }

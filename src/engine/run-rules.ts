@@ -58,7 +58,8 @@ export function runRulesByFile(unit: Unit, rules: ActiveRule[]): FileFinding[] {
       findings.push(...mergeRuns(unit, active, runs, truncated, file));
     };
     if (visitors.unit) visit(unit.file, () => visitors.unit!(unit));
-    if (visitors.resource) for (const r of unit.resources) visit(r.file, () => visitors.resource!(r));
+    const types = visitors.resourceTypes;
+    if (visitors.resource) for (const r of unit.resources) if (!types || types.has(r.type)) visit(r.file, () => visitors.resource!(r));
     if (visitors.policyDocument) for (const d of unit.policies) visit(d.file, () => visitors.policyDocument!(d));
   }
   return findings;

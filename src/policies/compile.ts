@@ -26,6 +26,7 @@ export function compilePolicy({ file, spec }: PolicySource): Rule {
   const policySelectors = spec.given.filter((g) => g.policies);
   const byType = new Map<string, Selector[]>();
   for (const g of resourceSelectors) for (const t of g.resources!) byType.set(t, [...(byType.get(t) ?? []), g]);
+  const resourceTypes: ReadonlySet<string> = new Set(byType.keys());
   const reportSegs = spec.report ? parsePath(spec.report) : undefined;
 
   const check = (ctx: RuleContext, selector: Selector, root: Value | undefined, rootPath: Path, file: string, resource: string | null, data: Record<string, unknown>) => {
@@ -54,24 +55,27 @@ export function compilePolicy({ file, spec }: PolicySource): Rule {
   return {
     meta,
     create(ctx) {
+      const resource = (r: Resource) => {
+        const selectors = byType.get(r.type);
+        if (!selectors) return;
+        const props = r.properties(ctx.scenario);
+        for (const sel of selectors) check(ctx, sel, props, r.propertiesPath, r.file, r.id, { resource: r.id, type: r.type });
+      };
+      const policyDocument = (d: PolicyDocument) => {
+        for (const sel of policySelectors) {
+          const p = sel.policies!;
+          if (p.kinds && !p.kinds.includes(d.kind)) continue;
+          if (p.ownerTypes && !(d.owner && p.ownerTypes.includes(d.owner.type))) continue;
+          const doc = d.document(ctx.scenario);
+          // A document this scenario leaves out (the other branch of an Fn::If) grants nothing to check.
+          if (doc === undefined) continue;
+          check(ctx, sel, doc, d.path, d.file, d.owner?.id ?? null, { resource: d.owner?.id ?? d.name, type: d.owner?.type ?? 'policy', policy: d.name });
+        }
+      };
+      // Only the visitors the selectors need: a policy about buckets never visits a policy document.
       return {
-        resource(r: Resource) {
-          const selectors = byType.get(r.type);
-          if (!selectors) return;
-          const props = r.properties(ctx.scenario);
-          for (const sel of selectors) check(ctx, sel, props, r.propertiesPath, r.file, r.id, { resource: r.id, type: r.type });
-        },
-        policyDocument(d: PolicyDocument) {
-          for (const sel of policySelectors) {
-            const p = sel.policies!;
-            if (p.kinds && !p.kinds.includes(d.kind)) continue;
-            if (p.ownerTypes && !(d.owner && p.ownerTypes.includes(d.owner.type))) continue;
-            const doc = d.document(ctx.scenario);
-            // A document this scenario leaves out (the other branch of an Fn::If) grants nothing to check.
-            if (doc === undefined) continue;
-            check(ctx, sel, doc, d.path, d.file, d.owner?.id ?? null, { resource: d.owner?.id ?? d.name, type: d.owner?.type ?? 'policy', policy: d.name });
-          }
-        },
+        ...(byType.size > 0 ? { resource, resourceTypes } : {}),
+        ...(policySelectors.length > 0 ? { policyDocument } : {}),
       };
     },
   };
