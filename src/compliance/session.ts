@@ -30,8 +30,12 @@ export function startCompliance(framework: FrameworkName, config: ResolvedConfig
   const implementers = implementersOf(registry.metas.values(), framework, catalog);
   const ruleIds = new Set([...implementers.values()].flat());
   const lintConfig = withRulesOn(config, ruleIds, registry.metas);
-  let model: Model = { units: [] };
-  hooks.model.tap('cloudseclint:compliance', (m) => (model = m));
+  // The model flows through the hook in batches (one template at a time, the Terraform of the run together).
+  const model: Model = { units: [] };
+  hooks.model.tap('cloudseclint:compliance', (m) => {
+    model.units.push(...m.units);
+    return m;
+  });
   return {
     config: lintConfig,
     finish(report, files) {

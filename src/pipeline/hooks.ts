@@ -11,7 +11,8 @@ export interface FindingContext {
 
 /**
  * One typed hook per arrow of the pipeline. Plugins tap them in `apply(hooks)`:
- * `files` may add or drop files, `document` may change a parsed document, `model` may add objects,
+ * `files` may add or drop files, `document` may change a parsed document, `model` may add objects (it sees the
+ * model in batches: each template or policy file on its own, then the run's Terraform configurations and plans),
  * `finding` may change a finding or drop it (return null), `report` sees the whole report before formatting.
  */
 export interface Hooks {

@@ -47,13 +47,68 @@ interface Parsed {
   kind: FileKind;
 }
 
-/** The pipeline after discovery: parse, adapt, evaluate, and gather the report, through the hooks. */
+/**
+ * The pipeline after discovery: parse, adapt, evaluate, and gather the report, through the hooks. A template or
+ * policy file goes through on its own, from parsing to findings, so that only one file's trees are alive at a
+ * time (with hundreds of files, holding every tree at once made garbage collection the largest cost); the
+ * Terraform configurations and plans of the run go through together, since a configuration spans files.
+ */
 export async function lintFiles(input: LintInput): Promise<Report> {
   const { hooks, config, registry } = input;
   const files = await hooks.files.promise(input.files);
-  const parsed: Parsed[] = [];
   let skipped = input.skipped;
   if (files.some((f) => isTerraformFile(f.absolute))) await loadHclParser();
+
+  const results = new Map<string, FileResult>();
+  const displayByAbsolute = new Map<string, string>();
+  // A plan beside its configuration reports the same .tf lines as the configuration itself: once is enough.
+  const seen = new Set<string>();
+  const emit = (file: string, f: Finding) => {
+    const out = hooks.finding.call(f, { file });
+    if (!out) return;
+    const key = `${file}\u0000${out.ruleId}\u0000${out.message}\u0000${out.location.start.line}:${out.location.start.column}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    // Files a Terraform unit reads beyond those discovered (a called module, a variable file) get results too.
+    let result = results.get(file);
+    if (!result) results.set(file, (result = { file, kind: 'terraform', findings: [] }));
+    result.findings.push(out);
+  };
+  const settingsOf = new Map<string, { rules: Map<string, RuleSetting>; parameters: Record<string, unknown> }>();
+  const settingsOfFile = (file: DiscoveredFile) => {
+    let s = settingsOf.get(file.display);
+    if (!s) {
+      const own = settingsForFile(config, relativeToRoot(config, file.absolute));
+      settingsOf.set(file.display, (s = { rules: effectiveSettings(registry, config.extends, own.rules), parameters: { ...config.parameters, ...own.parameters } }));
+    }
+    return s;
+  };
+  const defaults = effectiveSettings(registry, config.extends, config.rules);
+  const settingsFor = (display: string) => settingsOf.get(display)?.rules ?? defaults;
+  const displayOf = (file: string) => displayByAbsolute.get(resolve(file)) ?? (results.has(file) ? file : isAbsolute(file) ? displayPath(file, process.cwd()) : file);
+  // Problems found while reading (parse errors, Terraform cycles…) are findings of the engine's own rules.
+  const emitProblem = (file: string, problem: { ruleId: string; message: string; path: Path; range: Range }) => {
+    const s = settingsFor(file).get(problem.ruleId);
+    const meta = registry.metas.get(problem.ruleId);
+    if (!s || s === 'off' || !meta) return;
+    const location = { path: problem.path, start: problem.range.start, end: problem.range.end };
+    emit(file, { ruleId: problem.ruleId, messageId: Object.keys(meta.messages)[0], severity: s, message: problem.message, resource: null, location });
+  };
+  const lintModel = async (units: Unit[]) => {
+    const model: Model = await hooks.model.promise({ units });
+    for (const unit of model.units) {
+      // A Terraform unit spans files whose settings may differ: the rules on in any of them run, and each finding
+      // takes the setting of the file it is in.
+      const unitFiles = [...new Set([unit.file, ...unit.documents.keys()])].map(displayOf);
+      for (const { file, finding } of runRulesByFile(unit, rulesOnIn(registry, unitFiles.map(settingsFor)))) {
+        const display = displayOf(file);
+        const s = settingsFor(display).get(finding.ruleId);
+        if (s && s !== 'off') emit(display, { ...finding, severity: s });
+      }
+    }
+  };
+
+  const together: Parsed[] = [];
   for (const file of files) {
     const terraform = isTerraformFile(file.absolute);
     let doc = readAndParse(file, input.contents, terraform);
@@ -66,61 +121,22 @@ export async function lintFiles(input: LintInput): Promise<Report> {
       skipped++;
       continue;
     }
-    parsed.push({ file, doc, kind });
+    results.set(file.display, { file: file.display, kind, findings: [] });
+    displayByAbsolute.set(file.absolute, file.display);
+    const settings = settingsOfFile(file);
+    for (const problem of doc.problems) emitProblem(file.display, problem);
+    if (kind === 'terraform' || kind === 'terraform-plan') together.push({ file, doc, kind });
+    else if (doc.root && kind !== 'unknown') await lintModel([kind === 'iam-policy' ? adaptIamPolicy(doc) : adaptCloudFormation(doc, { parameters: settings.parameters })]);
   }
-  const settingsOf = new Map<string, { rules: Map<string, RuleSetting>; parameters: Record<string, unknown> }>();
-  for (const p of parsed) {
-    const s = settingsForFile(config, relativeToRoot(config, p.file.absolute));
-    settingsOf.set(p.file.display, { rules: effectiveSettings(registry, config.extends, s.rules), parameters: { ...config.parameters, ...s.parameters } });
-  }
-  const adapted = await adaptAll(parsed, (p) => settingsOf.get(p.file.display)!.parameters, input.terraform ?? {});
-  const model: Model = await hooks.model.promise({ units: adapted.units });
-
-  const byFile = new Map<string, Finding[]>(parsed.map((p) => [p.file.display, []]));
-  // Files a Terraform unit reads beyond those discovered (a called module, a variable file) get results too.
-  const extraFiles: string[] = [];
-  const seen = new Set<string>();
-  const emit = (file: string, f: Finding) => {
-    const out = hooks.finding.call(f, { file });
-    if (!out) return;
-    // A plan beside its configuration reports the same .tf lines as the configuration itself: once is enough.
-    const key = `${file}\u0000${out.ruleId}\u0000${out.message}\u0000${out.location.start.line}:${out.location.start.column}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    if (!byFile.has(file)) {
-      byFile.set(file, []);
-      extraFiles.push(file);
-    }
-    byFile.get(file)!.push(out);
-  };
-  const defaults = effectiveSettings(registry, config.extends, config.rules);
-  const settingsFor = (display: string) => settingsOf.get(display)?.rules ?? defaults;
-  // Problems found while reading (parse errors, Terraform cycles…) are findings of the engine's own rules.
-  const emitProblem = (file: string, problem: { ruleId: string; message: string; path: Path; range: Range }) => {
-    const s = settingsFor(file).get(problem.ruleId);
-    const meta = registry.metas.get(problem.ruleId);
-    if (!s || s === 'off' || !meta) return;
-    const location = { path: problem.path, start: problem.range.start, end: problem.range.end };
-    emit(file, { ruleId: problem.ruleId, messageId: Object.keys(meta.messages)[0], severity: s, message: problem.message, resource: null, location });
-  };
-  for (const p of parsed) for (const problem of p.doc.problems) emitProblem(p.file.display, problem);
-  for (const problem of adapted.problems) emitProblem(displayOf(problem.file, parsed), problem);
-  for (const unit of model.units) {
-    // A Terraform unit spans files whose settings may differ: the rules on in any of them run, and each finding
-    // takes the setting of the file it is in.
-    const files = [...new Set([unit.file, ...unit.documents.keys()])].map((f) => displayOf(f, parsed));
-    for (const { file, finding } of runRulesByFile(unit, rulesOnIn(registry, files.map(settingsFor)))) {
-      const display = displayOf(file, parsed);
-      const s = settingsFor(display).get(finding.ruleId);
-      if (s && s !== 'off') emit(display, { ...finding, severity: s });
-    }
+  if (together.length > 0) {
+    const adapted = await adaptTerraform(together, input.terraform ?? {});
+    for (const problem of adapted.problems) emitProblem(displayOf(problem.file), problem);
+    await lintModel(adapted.units);
   }
 
-  const results: FileResult[] = [
-    ...parsed.map((p) => ({ file: p.file.display, kind: p.kind, findings: sortFindings(byFile.get(p.file.display) ?? []) })),
-    ...extraFiles.map((f): FileResult => ({ file: f, kind: 'terraform', findings: sortFindings(byFile.get(f)!) })),
-  ];
-  const report: Report = { version: 1, tool: { name: 'cloudseclint', version: input.version }, results, summary: summarize(results, skipped) };
+  const ordered = [...results.values()];
+  for (const r of ordered) sortFindings(r.findings);
+  const report: Report = { version: 1, tool: { name: 'cloudseclint', version: input.version }, results: ordered, summary: summarize(ordered, skipped) };
   return hooks.report.promise(report);
 }
 
@@ -138,8 +154,9 @@ function readAndParse(file: DiscoveredFile, contents: Map<string, string> | unde
   return parse(buf.toString('utf8'));
 }
 
-/** The model's units: one per template, policy file or plan, and one per Terraform configuration (a directory). */
-async function adaptAll(parsed: Parsed[], parametersOf: (p: Parsed) => Record<string, unknown>, terraform: LoadOptions): Promise<{ units: Unit[]; problems: TerraformUnit['problems'] }> {
+/** The units of the run's Terraform: one per plan, and one per configuration (a directory of .tf files). */
+async function adaptTerraform(parsed: Parsed[], terraform: LoadOptions): Promise<{ units: Unit[]; problems: TerraformUnit['problems'] }> {
+  const tf = await terraformAdapter();
   const units: Unit[] = [];
   const problems: TerraformUnit['problems'] = [];
   const directories = new Map<string, Parsed[]>();
@@ -147,13 +164,10 @@ async function adaptAll(parsed: Parsed[], parametersOf: (p: Parsed) => Record<st
     if (p.kind === 'terraform') {
       const dir = dirname(p.file.absolute);
       directories.set(dir, [...(directories.get(dir) ?? []), p]);
-    } else if (!p.doc.root || p.kind === 'unknown') continue;
-    else if (p.kind === 'terraform-plan') units.push((await (await terraformAdapter()).planUnit(p.doc, p.file.absolute, terraform)).unit);
-    else if (p.kind === 'iam-policy') units.push(adaptIamPolicy(p.doc));
-    else units.push(adaptCloudFormation(p.doc, { parameters: parametersOf(p) }));
+    } else if (p.doc.root) units.push((await tf.planUnit(p.doc, p.file.absolute, terraform)).unit);
   }
   const configurations: { dir: string; units: TerraformUnit[] }[] = [];
-  for (const [dir, group] of directories) configurations.push({ dir, units: await (await terraformAdapter()).terraformUnits(dir, dirname(group[0].file.display), group.map((p) => p.doc), terraform) });
+  for (const [dir, group] of directories) configurations.push({ dir, units: await tf.terraformUnits(dir, dirname(group[0].file.display), group.map((p) => p.doc), terraform) });
   // A folder another configuration calls as a module is linted through its callers, with the arguments they pass,
   // not a second time as a configuration of its own with its variables unset.
   const called = new Set(configurations.flatMap((c) => c.units.flatMap((t) => t.modules.filter((m) => m !== c.dir))));
@@ -172,16 +186,6 @@ function rulesOnIn(registry: Registry, settings: Map<string, RuleSetting>[]): Ac
   const out = new Map<string, ActiveRule>();
   for (const s of new Set(settings)) for (const a of activeRules(registry, s)) if (!out.has(a.rule.meta.id)) out.set(a.rule.meta.id, a);
   return [...out.values()];
-}
-
-/**
- * The report's name of a file a unit read: its name as discovered, also when the Terraform loader named it from
- * the process's working directory (a called module's file); else relative to that directory.
- */
-function displayOf(file: string, parsed: Parsed[]): string {
-  if (parsed.some((p) => p.file.display === file)) return file;
-  const absolute = resolve(file);
-  return parsed.find((p) => p.file.absolute === absolute)?.file.display ?? (isAbsolute(file) ? displayPath(file, process.cwd()) : file);
 }
 
 function sortFindings(findings: Finding[]): Finding[] {
