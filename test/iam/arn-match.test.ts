@@ -65,4 +65,26 @@ test('values of unknown shape match anything', () => {
   assert.ok(actionApplies(action('s3:ListBucket'), [partsTokens([{ symbol: 'parameter BucketArn' }, '/*'], shape)]));
 });
 
+const tfResource = (id: string, type: string): Resource => ({ ...resource(id, type), provider: 'terraform', file: 'main.tf' });
+const tfShape = symbolTokens({
+  kind: 'terraform',
+  file: 'main.tf',
+  documents: new Map(),
+  resources: [tfResource('aws_s3_bucket.data', 'AWS::S3::Bucket'), tfResource('module.app.aws_kinesis_stream.events[0]', 'AWS::Kinesis::Stream')],
+  policies: [],
+} as Unit);
+
+test('Terraform references take the shape of the attribute they read', () => {
+  const objects = partsTokens([{ symbol: 'aws_s3_bucket.data.arn' }, '/*'], tfShape);
+  assert.ok(actionApplies(action('s3:GetObject'), [objects]));
+  assert.not.ok(actionApplies(action('s3:ListBucket'), [objects]));
+  assert.not.ok(actionApplies(action('s3:GetObject'), [tfShape('aws_s3_bucket.data.arn')!]));
+  const named = partsTokens(['arn:aws:s3:::', { symbol: 'aws_s3_bucket.data.id' }], tfShape);
+  assert.not.ok(actionApplies(action('s3:GetObject'), [named]));
+  // A stream's id is its ARN.
+  assert.ok(actionApplies(action('kinesis:PutRecord'), [tfShape('module.app.aws_kinesis_stream.events[0].id')!]));
+  assert.is(tfShape('aws_s3_bucket.data.bucket_domain_name'), undefined);
+  assert.is(tfShape('aws_s3_bucket.other.arn'), undefined);
+});
+
 test.run();
