@@ -74,6 +74,9 @@ test('policy = data.….json: the document stands at the attribute, its parts at
   assert.is(where(r, dig(policy, 'Statement', 0, 'Principal', 'AWS', 1)!), 'main.tf:12:22');
   assert.is(where(r, dig(policy, 'Statement', 1, 'NotPrincipal')!), 'main.tf:24:5');
   assert.is(where(r, dig(policy, 'Statement', 0, 'Condition', 'StringEquals', 'aws:SourceVpc', 0)!), 'main.tf:17:19');
+  // An operator at its `test`, a key at its `variable`: findings on them point at the line that wrote them.
+  assert.is(where(r, dig(policy, 'Statement', 0, 'Condition', 'StringEquals')!), 'main.tf:15:18');
+  assert.is(where(r, dig(policy, 'Statement', 0, 'Condition', 'StringEquals', 'aws:SourceVpc')!), 'main.tf:16:18');
 });
 
 test('source_policy_documents and override_policy_documents merge by Sid', async () => {

@@ -97,22 +97,28 @@ function principals(v: Value | undefined): Value | undefined {
   return object(new Map([...byType].map(([t, items]) => [t, list(items, at)])), at);
 }
 
-/** `condition { test, variable, values }` blocks into `{ test: { variable: values } }`. */
+/**
+ * `condition { test, variable, values }` blocks into `{ test: { variable: values } }`: an operator stands at the
+ * `test` that first names it, a key's values at the `variable` that first names it.
+ */
 function conditions(v: Value | undefined): Value | undefined {
   const blocks = listItems(v);
   if (blocks.length === 0) return undefined;
   const at: At = { path: blocks[0].path, file: blocks[0].file };
-  const byTest = new Map<string, Map<string, Value[]>>();
+  const byTest = new Map<string, { at: At; vars: Map<string, { at: At; items: Value[] }> }>();
+  const where = (x: Value | undefined, b: Value): At => (x ? { path: x.path, file: x.file } : { path: b.path, file: b.file });
   for (const b of blocks) {
     const test = toStr(field(b, 'test') ?? unknownAt(at, 'test'));
     const variable = toStr(field(b, 'variable') ?? unknownAt(at, 'variable'));
     const values = field(b, 'values');
     if (test === undefined || variable === undefined || !values || values.kind === 'unknown') return unknownAt(at, 'condition');
-    const vars = byTest.get(test) ?? new Map<string, Value[]>();
-    byTest.set(test, vars);
-    vars.set(variable, [...(vars.get(variable) ?? []), ...(values.kind === 'list' ? values.items : [values])]);
+    const op = byTest.get(test) ?? { at: where(field(b, 'test'), b), vars: new Map() };
+    byTest.set(test, op);
+    const key = op.vars.get(variable) ?? { at: where(field(b, 'variable'), b), items: [] };
+    op.vars.set(variable, key);
+    key.items.push(...(values.kind === 'list' ? values.items : [values]));
   }
   const entries = new Map<string, Value>();
-  for (const [test, vars] of byTest) entries.set(test, object(new Map([...vars].map(([k, items]) => [k, list(items, at)])), at));
+  for (const [test, op] of byTest) entries.set(test, object(new Map([...op.vars].map(([k, key]) => [k, list(key.items, key.at)])), op.at));
   return object(entries, at);
 }
