@@ -3,7 +3,8 @@ import type { Value } from '../model/value.ts';
 
 /**
  * The resource of the same unit a deploy-time value stands for: `!Ref Provider`, `!GetAtt Role.Arn`, or a
- * `!Sub ${Role.Arn}` made of that one reference. Undefined for anything else.
+ * `!Sub ${Role.Arn}` made of that one reference; in Terraform, also a reference by address that the mapping did not
+ * rewrite (`aws_iam_openid_connect_provider.github.arn` in a policy document). Undefined for anything else.
  */
 export function referencedResource(v: Value | undefined, unit: Unit): Resource | undefined {
   if (v?.kind !== 'unknown') return undefined;
@@ -14,7 +15,7 @@ export function referencedResource(v: Value | undefined, unit: Unit): Resource |
   }
   const m = /^(?:Ref (\S+)|Fn::GetAtt ([^.\s]+)\.)/.exec(symbol) ?? /^Fn::GetAtt ([^.\s]+)$/.exec(symbol);
   const id = m?.[1] ?? m?.[2];
-  if (id === undefined) return undefined;
+  if (id === undefined) return /^[\w.[\]"-]+$/.test(symbol) ? unit.resources.find((r) => r.provider === 'terraform' && symbol.startsWith(`${r.id}.`)) : undefined;
   // A Terraform address has dots of its own: `Fn::GetAtt aws_s3_bucket.logs.Arn` names `aws_s3_bucket.logs`.
   const found = unit.resources.find((r) => r.id === id);
   if (found || !symbol.startsWith('Fn::GetAtt ')) return found;

@@ -13,6 +13,7 @@ import { EBS } from './ebs.ts';
 import { EC2 } from './ec2.ts';
 import { EFS } from './efs.ts';
 import { IAM } from './iam.ts';
+import { IDENTITY_FEDERATION } from './identity-federation.ts';
 import { IOT } from './iot.ts';
 import { KINESIS } from './kinesis.ts';
 import { KMS } from './kms.ts';
@@ -79,6 +80,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...MONITORING,
   ...KMS,
   ...IAM,
+  ...IDENTITY_FEDERATION,
   ...SERVICES,
   ...COGNITO,
   ...ACM,
