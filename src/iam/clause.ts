@@ -64,7 +64,13 @@ const NO_CONDITION: ConditionVerdict = { effect: 'none', keys: [] };
 
 const refIds = (symbol: string): string[] => {
   const m = /^(?:Ref |Fn::GetAtt )([A-Za-z0-9]+)/.exec(symbol);
-  return m ? [m[1]] : [];
+  if (m) return [m[1]];
+  // Terraform: a reference by address that the mapping left as written (`aws_iam_policy.deploy.arn`) names the
+  // resource at one of its prefixes (`aws_iam_policy.deploy`, `aws_iam_policy.deploy[0]`); only ids of the
+  // template are ever looked up among them.
+  if (!/^[\w.[\]"-]+$/.test(symbol)) return [];
+  const parts = symbol.split('.');
+  return parts.slice(1).map((_, i) => parts.slice(0, i + 2).join('.'));
 };
 
 /** The glob of an element, read under (`sure`) or over (`may`) approximation; null to drop it. */

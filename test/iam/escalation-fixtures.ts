@@ -1,7 +1,8 @@
 // Writes the routine fixtures of every privilege escalation method from its table entry: an exploitable
 // standalone policy, the same with a Deny, a named or foreign resource, an unusable or a narrowing condition,
-// and templates that spread the grants over two policies, a managed policy, a group and its members.
-// Hand-written fixtures for the finer points sit beside them under other names (bad-self.yaml…).
+// and templates that spread the grants over two policies, a managed policy, a group and its members; and the
+// Terraform configurations bad.tf / good.tf with the same grants and the same ways to stay quiet.
+// Hand-written fixtures for the finer points sit beside them under other names (bad-self.yaml, bad-split.tf…).
 //   node --import tsx test/iam/escalation-fixtures.ts          (writes)
 // escalation-fixtures.test.ts checks that the files on disk are what this produces.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -201,6 +202,173 @@ ${yamlStatements(beside, '          ')}`,
     'Parameters:\n  TargetArn:\n    Type: String\n  BoundaryArn:\n    Type: String\n',
   );
   out.set('good.yaml', good);
+  for (const [name, text] of terraformFixtures(m)) out.set(name, text);
+  return out;
+}
+
+// Terraform: the same grants written the ways a configuration writes them (a policy document data source on an
+// aws_iam_role_policy, jsonencode on an attached aws_iam_policy, a heredoc on an aws_iam_group_policy), and the
+// cases that must stay quiet with Terraform's own means of saying them (variables without default included).
+
+/** A statement's resource as HCL: a quoted ARN, or an expression (`var.x`) when written as `${expr}`. */
+function hclResource(r: string): string {
+  const expr = /^\$\{(.*)\}$/.exec(r);
+  return expr ? expr[1] : JSON.stringify(r);
+}
+
+const hclList = (xs: string[]) => `[${xs.map((x) => JSON.stringify(x)).join(', ')}]`;
+
+/** A `data "aws_iam_policy_document"` block. */
+function policyDocument(name: string, statements: Statement[]): string {
+  const blocks = statements.map((s) => {
+    const lines = ['  statement {'];
+    if (s.Effect === 'Deny') lines.push('    effect    = "Deny"');
+    lines.push(`    actions   = ${hclList(s.Action)}`, `    resources = [${hclResource(s.Resource)}]`);
+    for (const [test, kv] of Object.entries(s.Condition ?? {})) {
+      for (const [variable, value] of Object.entries(kv)) {
+        lines.push('', '    condition {', `      test     = ${JSON.stringify(test)}`, `      variable = ${JSON.stringify(variable)}`, `      values   = ${hclList([value])}`, '    }');
+      }
+    }
+    lines.push('  }');
+    return lines.join('\n');
+  });
+  return `data "aws_iam_policy_document" "${name}" {\n${blocks.join('\n\n')}\n}`;
+}
+
+/** `policy = jsonencode({...})` at the given indentation. */
+function jsonencode(statements: Statement[], indent: string): string {
+  const body = statements.map((s) => {
+    const fields: [string, string][] = [
+      ['Effect', JSON.stringify(s.Effect)],
+      ['Action', hclList(s.Action)],
+      ['Resource', hclResource(s.Resource)],
+    ];
+    if (s.Condition) {
+      const conditions = Object.entries(s.Condition).map(([op, kv]) => `${op} = { ${Object.entries(kv).map(([k, v]) => `${JSON.stringify(k)} = ${JSON.stringify(v)}`).join(', ')} }`);
+      fields.push(['Condition', `{ ${conditions.join(', ')} }`]);
+    }
+    const width = Math.max(...fields.map(([k]) => k.length));
+    return [`${indent}    {`, ...fields.map(([k, v]) => `${indent}      ${k.padEnd(width)} = ${v}`), `${indent}    },`].join('\n');
+  });
+  return `${indent}policy = jsonencode({\n${indent}  Version = "2012-10-17"\n${indent}  Statement = [\n${body.join('\n')}\n${indent}  ]\n${indent}})`;
+}
+
+/** `policy = <<-EOT` with the policy as JSON. */
+function heredoc(statements: Statement[], indent: string): string {
+  const text = JSON.stringify({ Version: '2012-10-17', Statement: statements }, null, 2)
+    .split('\n')
+    .map((l) => `${indent}  ${l}`)
+    .join('\n');
+  return `${indent}policy = <<-EOT\n${text}\n${indent}EOT`;
+}
+
+const TF_TRUST = `locals {
+  ec2_trust = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Principal = { Service = "ec2.amazonaws.com" }, Action = "sts:AssumeRole" }]
+  })
+}`;
+
+function tfRole(name: string, extra: string[] = [], expect = false): string {
+  const attrs = [['name', JSON.stringify(name.replace(/_/g, '-'))], ['assume_role_policy', 'local.ec2_trust'], ...extra.map((e) => e.split(' = '))];
+  const width = Math.max(...attrs.map(([k]) => k.length));
+  return `resource "aws_iam_role" "${name}" {${expect ? ' # expect' : ''}\n${attrs.map(([k, v]) => `  ${k.padEnd(width)} = ${v}`).join('\n')}\n}`;
+}
+
+/** An aws_iam_role_policy of the role, its document either a data source's name or statements for jsonencode. */
+function tfRolePolicy(name: string, role: string, policy: string | Statement[]): string {
+  if (typeof policy === 'string') {
+    return `resource "aws_iam_role_policy" "${name}" {\n  name   = ${JSON.stringify(name.replace(/_/g, '-'))}\n  role   = aws_iam_role.${role}.id\n  policy = data.aws_iam_policy_document.${policy}.json\n}`;
+  }
+  return `resource "aws_iam_role_policy" "${name}" {\n  name = ${JSON.stringify(name.replace(/_/g, '-'))}\n  role = aws_iam_role.${role}.id\n\n${jsonencode(policy, '  ')}\n}`;
+}
+
+function tfManagedPolicy(name: string, statements: Statement[]): string {
+  return `resource "aws_iam_policy" "${name}" {\n  name = ${JSON.stringify(name.replace(/_/g, '-'))}\n\n${jsonencode(statements, '  ')}\n}`;
+}
+
+const GENERATED_TF = '# Generated by test/iam/escalation-fixtures.ts from the method table (src/iam/escalation-methods.ts): do not edit.\n# Hand-written Terraform cases of the method sit beside this file under other names.';
+
+/** What narrow() gives, and why it is no escalation, for a comment. */
+function narrowWhy(cls: string): string {
+  if (cls === POLICY) return `${narrow(cls)}: AWS managed policies, which nobody can change`;
+  if (cls === '*') return `${narrow(cls)}, a resource it does not apply to (it is only allowed on "*")`;
+  return `${narrow(cls)}, one named resource`;
+}
+
+/** Blocks separated by a blank line, each comment line right above the block it describes. */
+function tfFile(parts: string[]): string {
+  const [header, ...blocks] = parts;
+  const glued = blocks.reduce<string[]>((acc, b) => (acc.length > 0 && /^# [^\n]*$/.test(acc[acc.length - 1]) ? [...acc.slice(0, -1), `${acc[acc.length - 1]}\n${b}`] : [...acc, b]), []);
+  return [header, ...glued].join('\n\n') + '\n';
+}
+
+/** bad.tf and good.tf of one method. */
+export function terraformFixtures(m: EscalationMethod): Map<string, string> {
+  const needs = simplestNeeds(m);
+  const all = statementsOf(needs);
+  const [first, ...rest] = all;
+  const deny: Statement = { Effect: 'Deny', Action: [needs[0].actions[0]], Resource: '*' };
+  const out = new Map<string, string>();
+
+  const bad = [
+    GENERATED_TF,
+    TF_TRUST,
+    '# A role whose policy, a policy document data source, grants what the method needs.',
+    tfRole('worker', [], true),
+    policyDocument('worker', all),
+    tfRolePolicy('worker', 'worker', 'worker'),
+    '# A user with the same grants in a managed policy (jsonencode) attached to it.',
+    'resource "aws_iam_user" "operator" { # expect\n  name = "operator"\n}',
+    tfManagedPolicy('operator_grants', all),
+    'resource "aws_iam_user_policy_attachment" "operator" {\n  user       = aws_iam_user.operator.name\n  policy_arn = aws_iam_policy.operator_grants.arn\n}',
+    '# A group whose inline policy (heredoc JSON) grants the same with MFA: its members can, conditionally.',
+    'resource "aws_iam_group" "operators" { # expect\n  name = "operators"\n}',
+    `resource "aws_iam_group_policy" "operators" {\n  name  = "grants"\n  group = aws_iam_group.operators.name\n\n${heredoc([{ ...first, Condition: WITH_MFA }, ...rest], '  ')}\n}`,
+  ];
+  out.set('bad.tf', tfFile(bad));
+
+  const good = [
+    GENERATED_TF,
+    TF_TRUST,
+    'variable "target_arn" {\n  type        = string\n  description = "Known at deploy time only: an unknown Allow grants nothing."\n}',
+    'variable "boundary_arn" {\n  type        = string\n  description = "Known at deploy time only: an unknown boundary may allow nothing."\n}',
+    policyDocument('grants', all),
+    `# Every grant, and a Deny of ${deny.Action[0]} in a second policy attached to the same role.`,
+    tfRole('denied'),
+    tfRolePolicy('denied_grants', 'denied', 'grants'),
+    tfManagedPolicy('guardrail', [deny]),
+    'resource "aws_iam_role_policy_attachment" "denied_guardrail" {\n  role       = aws_iam_role.denied.name\n  policy_arn = aws_iam_policy.guardrail.arn\n}',
+    `# ${first.Action.join(', ')} only on ${narrowWhy(needs[0].on)}.`,
+    tfRole('named'),
+    tfRolePolicy('named_grants', 'named', [{ ...first, Resource: narrow(needs[0].on) }, ...rest]),
+    `# ${first.Action.join(', ')} under a condition that expired in 2001.`,
+    tfRole('expired'),
+    tfRolePolicy('expired_grants', 'expired', [{ ...first, Condition: EXPIRED }, ...rest]),
+  ];
+  const passRole = needs.find((n) => n.context?.['iam:passedtoservice']);
+  if (passRole) {
+    const i = needs.indexOf(passRole);
+    const toOther = all.map((st, j) => (j === i ? { ...st, Condition: { StringEquals: { 'iam:PassedToService': 'states.amazonaws.com' } } } : st));
+    good.push('# Roles passed to Step Functions only.', tfRole('other_service'), policyDocument('other_service', toOther), tfRolePolicy('other_service_grants', 'other_service', 'other_service'));
+  }
+  if (needs[0].context?.['iam:policyarn']) {
+    const readOnly = [{ ...first, Condition: { ArnEquals: { 'iam:PolicyARN': 'arn:aws:iam::aws:policy/ReadOnlyAccess' } } }, ...rest];
+    good.push('# Only ReadOnlyAccess may be attached.', tfRole('read_only_attach'), tfRolePolicy('read_only_attach_grants', 'read_only_attach', readOnly));
+  }
+  if (all.length > 1) good.push(`# Without ${all[all.length - 1].Action.join(', ')}.`, tfRole('partial'), tfRolePolicy('partial_grants', 'partial', all.slice(0, -1)));
+  good.push(
+    '# A permissions boundary that allows none of it.',
+    tfRole('bounded', ['permissions_boundary = aws_iam_policy.read_only_boundary.arn']),
+    tfRolePolicy('bounded_grants', 'bounded', 'grants'),
+    tfManagedPolicy('read_only_boundary', [HARMLESS]),
+    '# Values known at deploy time only: the target of the first grant, and a permissions boundary.',
+    tfRole('unknown_target'),
+    tfRolePolicy('unknown_target_grants', 'unknown_target', [{ ...first, Resource: '${var.target_arn}' }, ...rest]),
+    tfRole('unknown_boundary', ['permissions_boundary = var.boundary_arn']),
+    tfRolePolicy('unknown_boundary_grants', 'unknown_boundary', 'grants'),
+  );
+  out.set('good.tf', tfFile(good));
   return out;
 }
 

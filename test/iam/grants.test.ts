@@ -1,7 +1,11 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { POLICY, ROLE } from '../../src/iam/arn-classes.ts';
+import { clausesOf } from '../../src/iam/clause.ts';
 import { findGrant } from '../../src/iam/grants.ts';
+import { jsonValue } from '../../src/iam/json-value.ts';
+import type { ObjectValue } from '../../src/model/value.ts';
+import { unknown } from '../../src/model/value.ts';
 import { clauses } from './helpers.ts';
 
 const FUNCTION = 'arn:*:lambda:*:*:function:*';
@@ -111,3 +115,21 @@ test('a permissions boundary must allow the grant too', () => {
 });
 
 test.run();
+
+test("a grant on the principal's own policy counts when a reference names it: Ref, GetAtt or a Terraform address", () => {
+  const q = { actions: ['iam:CreatePolicyVersion'], on: POLICY, own: true };
+  /** One Allow of the action on a value only known at deploy time, with that symbol. */
+  const on = (symbol: string) => {
+    const doc = jsonValue({ Version: '2012-10-17', Statement: [allow('iam:CreatePolicyVersion', 'x')] }, []) as ObjectValue;
+    const statement = (doc.entries.get('Statement') as { items: ObjectValue[] }).items[0];
+    statement.entries.set('Resource', unknown(['Statement', 0, 'Resource'], symbol));
+    return clausesOf(doc, 'test');
+  };
+  const own = (id: string) => new Map([[id, POLICY]]);
+  assert.ok(findGrant({ clauses: on('Ref Deploy'), own: own('Deploy') }, q));
+  assert.ok(findGrant({ clauses: on('aws_iam_policy.deploy.arn'), own: own('aws_iam_policy.deploy') }, q));
+  assert.ok(findGrant({ clauses: on('aws_iam_policy.deploy[0].arn'), own: own('aws_iam_policy.deploy[0]') }, q));
+  // Another policy of the configuration, or one that is no resource at all, is not the principal's own.
+  assert.is(findGrant({ clauses: on('aws_iam_policy.other.arn'), own: own('aws_iam_policy.deploy') }, q), null);
+  assert.is(findGrant({ clauses: on('var.policy_arn'), own: own('aws_iam_policy.deploy') }, q), null);
+});
