@@ -30,9 +30,10 @@ export function resourcePatterns(resources: Elements, unit: Unit): GlobToken[][]
 /**
  * Owners whose policies' Resource entries need not be ARNs: the statement rebuilt from an AWS::Lambda::Permission
  * holds its FunctionName property, which takes a bare function name too, and API Gateway expands the shorthand
- * `execute-api:/stage/GET/path` against its own API.
+ * `execute-api:/stage/GET/path` against its own API (a Terraform aws_api_gateway_rest_api_policy for an API
+ * outside the configuration stays under its own type).
  */
-const NOT_ARNS = new Set(['AWS::Lambda::Permission', 'AWS::ApiGateway::RestApi']);
+const NOT_ARNS = new Set(['AWS::Lambda::Permission', 'AWS::ApiGateway::RestApi', 'aws_api_gateway_rest_api_policy']);
 
 export const resourcesAreArns = (d: PolicyDocument): boolean => !NOT_ARNS.has(d.owner?.type ?? '');
 
