@@ -113,6 +113,34 @@ test('source_policy_documents and override_policy_documents merge by Sid', async
   ]);
 });
 
+test('&{…} is a policy variable: rendered as ${…} in resources, principals and condition values', async () => {
+  const r = await loadFiles({
+    'main.tf': [
+      'data "aws_iam_policy_document" "p" {',
+      '  statement {',
+      '    actions   = ["s3:GetObject", "s3:&{x}"]',
+      '    resources = ["arn:aws:s3:::home/&{aws:username}/*", "${aws_s3_bucket.b.arn}/&{aws:userid}"]',
+      '    principals {',
+      '      type        = "AWS"',
+      '      identifiers = ["arn:aws:iam::111122223333:user/&{aws:username}"]',
+      '    }',
+      '    condition {',
+      '      test     = "StringLike"',
+      '      variable = "s3:prefix"',
+      '      values   = ["home/&{aws:username}/*"]',
+      '    }',
+      '  }',
+      '}',
+    ].join('\n'),
+  });
+  const st = dig(instance(r, 'data.aws_iam_policy_document.p').attributes(firstBranch), 'json', 'Statement', 0);
+  assert.equal(show(dig(st, 'Resource')), ['arn:aws:s3:::home/${aws:username}/*', '<${aws_s3_bucket.b.arn}/${aws:userid}>']);
+  assert.equal(show(dig(st, 'Principal')), { AWS: ['arn:aws:iam::111122223333:user/${aws:username}'] });
+  assert.equal(show(dig(st, 'Condition')), { StringLike: { 's3:prefix': ['home/${aws:username}/*'] } });
+  assert.equal(show(dig(st, 'Action')), ['s3:GetObject', 's3:&{x}'], 'actions are left as written');
+  assert.is(where(r, dig(st, 'Resource', 0)!), 'main.tf:4:18');
+});
+
 test('jsonencode keeps the structure with unknown parts where they are; string contexts get the JSON text', async () => {
   const r = await loadFiles({
     'main.tf': [

@@ -69,7 +69,7 @@ function statement(st: Value): Value {
   out.set('Effect', field(st, 'effect') ?? scalar('Allow', at));
   for (const [from, to] of LISTS) {
     const v = field(st, from);
-    if (v) out.set(to, v);
+    if (v) out.set(to, to.endsWith('Resource') ? policyVariables(v) : v);
   }
   const principal = principals(field(st, 'principals'));
   if (principal) out.set('Principal', principal);
@@ -92,7 +92,7 @@ function principals(v: Value | undefined): Value | undefined {
     if (type === undefined || !ids || ids.kind === 'unknown') return unknownAt(at, 'principals');
     const items = ids.kind === 'list' ? ids.items : [ids];
     if (type === '*' && items.length === 1 && items[0].kind === 'scalar' && items[0].value === '*') return scalar('*', { path: b.path, file: b.file });
-    byType.set(type, [...(byType.get(type) ?? []), ...items]);
+    byType.set(type, [...(byType.get(type) ?? []), ...items.map(policyVariables)]);
   }
   return object(new Map([...byType].map(([t, items]) => [t, list(items, at)])), at);
 }
@@ -116,9 +116,21 @@ function conditions(v: Value | undefined): Value | undefined {
     byTest.set(test, op);
     const key = op.vars.get(variable) ?? { at: where(field(b, 'variable'), b), items: [] };
     op.vars.set(variable, key);
-    key.items.push(...(values.kind === 'list' ? values.items : [values]));
+    key.items.push(...(values.kind === 'list' ? values.items : [values]).map(policyVariables));
   }
   const entries = new Map<string, Value>();
   for (const [test, op] of byTest) entries.set(test, object(new Map([...op.vars].map(([k, key]) => [k, list(key.items, key.at)])), op.at));
   return object(entries, at);
+}
+
+/**
+ * The data source writes a policy variable as `&{aws:username}` (Terraform would read `${…}` as its own
+ * interpolation) and renders it as `${aws:username}` in resources, principals and condition values.
+ */
+function policyVariables(v: Value): Value {
+  const swap = (text: string) => text.replaceAll('&{', '${');
+  if (v.kind === 'scalar' && typeof v.value === 'string' && v.value.includes('&{')) return { ...v, value: swap(v.value) };
+  if (v.kind === 'unknown' && v.parts?.some((p) => typeof p === 'string' && p.includes('&{'))) return { ...v, parts: v.parts.map((p) => (typeof p === 'string' ? swap(p) : p)) };
+  if (v.kind === 'list') return { ...v, items: v.items.map(policyVariables) };
+  return v;
 }
