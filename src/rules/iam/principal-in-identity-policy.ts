@@ -14,7 +14,7 @@ export const principalInIdentityPolicy: Rule = {
     severity: 'error',
     category: 'iam',
     messages: {
-      principal: 'A {{kind}} policy has no {{element}}: it applies to whoever it is attached to',
+      principal: '{{kind}} policy has no {{element}}: it applies to whoever it is attached to',
     },
     fix: 'Remove Principal (or NotPrincipal); if the statement was meant to let another principal in, put it in the resource\'s policy or the role\'s trust policy.',
     references: {
@@ -31,7 +31,7 @@ export const principalInIdentityPolicy: Rule = {
         for (const st of statementsOf(d.document(context.scenario))) {
           for (const element of ['Principal', 'NotPrincipal']) {
             const v = field(st.value, element);
-            if (v) context.report({ messageId: 'principal', data: { kind: d.kind === 'scp' ? 'service control' : 'identity', element }, path: v.path, key: true, resource });
+            if (v) context.report({ messageId: 'principal', data: { kind: d.kind === 'scp' ? 'A service control' : 'An identity', element }, path: v.path, key: true, resource });
           }
         }
       },
