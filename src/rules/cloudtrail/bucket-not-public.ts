@@ -6,7 +6,8 @@ import { field } from '../../model/value.ts';
 import { accessSummary } from '../../iam/access-summary.ts';
 import { publicStatements } from '../../iam/public-statements.ts';
 import type { TrailWriter } from './trail-buckets.ts';
-import { bucketNamed, trailsLabel, trailsWritingTo } from './trail-buckets.ts';
+import { namedBucket } from '../../s3/names-bucket.ts';
+import { trailsLabel, trailsWritingTo } from './trail-buckets.ts';
 
 /** Canned ACLs that grant to everyone (AllUsers) or to every AWS account (AuthenticatedUsers). */
 const PUBLIC_ACLS = new Set(['PublicRead', 'PublicReadWrite', 'AuthenticatedRead']);
@@ -85,7 +86,7 @@ function policiesOf(bucket: Resource, unit: Unit, s: Scenario): PolicyDocument[]
   return unit.policies.filter((d) => {
     if (d.kind !== 'resource' || !d.owner) return false;
     if (d.owner === bucket) return true;
-    return d.owner.type === 'AWS::S3::BucketPolicy' && bucketNamed(field(d.owner.properties(s), 'Bucket'), unit, s) === bucket;
+    return d.owner.type === 'AWS::S3::BucketPolicy' && namedBucket(field(d.owner.properties(s), 'Bucket'), unit, s) === bucket;
   });
 }
 
