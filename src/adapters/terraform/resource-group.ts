@@ -13,7 +13,8 @@ import type { ModuleInstance } from './module-instance.ts';
 import { policyDocument } from './policy-document.ts';
 import type { InstanceBinding } from './scope.ts';
 import { staticReferences } from './static-references.ts';
-import { markOpen, unknownAt } from './values.ts';
+import { markOpen, scalar, unknownAt } from './values.ts';
+import type { At } from './values.ts';
 
 /** A resource or data block of one module instance: its expansion, and its instances built on demand. */
 export class ResourceGroupImpl implements ResourceGroup {
@@ -114,6 +115,7 @@ export class ResourceGroupImpl implements ResourceGroup {
         body.entries.set('json', doc);
         body.entries.set('minified_json', doc);
       }
+      if (this.mode === 'data') awsManagedKeyAttributes(decl.block.labels[0], body, at);
       return body;
     } catch (err) {
       // Never a crash for what a configuration says: what cannot be evaluated is unknown.
@@ -161,4 +163,23 @@ export class ResourceGroupImpl implements ResourceGroup {
     if (keys.kind === 'for_each') return keys.keys.map((k) => this.instance(k));
     return [this.instance(undefined)];
   }
+}
+
+/** The attributes that name the key, computed by the provider, of `data "aws_kms_key"` and `data "aws_kms_alias"`. */
+const KEY_ATTRIBUTES: Record<string, { input: string; computed: string[] }> = {
+  aws_kms_key: { input: 'key_id', computed: ['arn', 'id'] },
+  aws_kms_alias: { input: 'name', computed: ['arn', 'id', 'target_key_arn', 'target_key_id'] },
+};
+
+/**
+ * A KMS data source looked up by an AWS managed alias (`alias/aws/sns`) names that AWS managed key: its computed
+ * attributes, unknown otherwise, are given as the alias, which KMS accepts wherever a key is named, so that a
+ * policy about customer managed keys sees `data.aws_kms_key.sns.arn` for what it is.
+ */
+function awsManagedKeyAttributes(type: string | undefined, body: Value, at: At): void {
+  const spec = type ? KEY_ATTRIBUTES[type] : undefined;
+  if (!spec || body.kind !== 'object') return;
+  const input = body.entries.get(spec.input);
+  if (input?.kind !== 'scalar' || typeof input.value !== 'string' || !/^alias\/aws\/[\w-]+$/.test(input.value)) return;
+  for (const name of spec.computed) if (!body.entries.has(name)) body.entries.set(name, scalar(input.value, input.path ? { path: input.path, file: input.file } : at));
 }
