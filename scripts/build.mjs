@@ -1,6 +1,7 @@
 // Builds what `node bin/cloudseclint.js` runs: precompiled schema validators, the validated built-in
 // policies, and one esbuild bundle of the CLI (one file to load keeps a cold start near bare node).
 import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -8,6 +9,8 @@ import { build } from 'esbuild';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const node = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: 'inherit' });
 
+// Chunk names carry content hashes: clear the last build's so they do not pile up.
+rmSync(join(root, 'dist', 'chunks'), { recursive: true, force: true });
 node([join(root, 'scripts', 'gen-validators.mjs')]);
 node(['--import', 'tsx', join(root, 'scripts', 'build-policies.ts')]);
 await build({
