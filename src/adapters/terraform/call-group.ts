@@ -3,7 +3,8 @@ import type { Scenario } from '../../model/scenario.ts';
 import type { Value, Via } from '../../model/value.ts';
 import type { Decl } from './config.ts';
 import { evaluateSafe } from './evaluate.ts';
-import { eachValueOf, expandKeys } from './expand.ts';
+import { blockKeys } from './block-keys.ts';
+import { eachValueOf } from './expand.ts';
 import type { CallGroup, Keys } from './groups.ts';
 import { keySuffix } from './groups.ts';
 import type { Sourced } from './module-instance.ts';
@@ -35,18 +36,7 @@ export class CallGroupImpl implements CallGroup {
   }
 
   keys(): Keys {
-    if (this.expansion) return this.expansion;
-    const count = this.decl.attrs.get('count');
-    const forEach = this.decl.attrs.get('for_each');
-    const meta = count ? 'count' : forEach ? 'for_each' : undefined;
-    if (!meta) return (this.expansion = { kind: 'single' });
-    const expr = (count ?? forEach)!.expr;
-    this.expansion = this.mod.guard(
-      `${this.base}#${meta}`,
-      () => expandKeys(meta, (s) => evaluateSafe(expr, this.mod.scope(this.decl.file, s))),
-      () => ({ kind: 'unknown', meta }),
-    );
-    return this.expansion;
+    return (this.expansion ??= blockKeys(this.mod, this.decl, this.base));
   }
 
   private binding(key: number | string | undefined): InstanceBinding | undefined {

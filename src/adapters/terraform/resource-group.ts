@@ -5,7 +5,8 @@ import { evalBody } from './body.ts';
 import type { Decl } from './config.ts';
 import { EvalError } from './eval-error.ts';
 import { evaluateSafe } from './evaluate.ts';
-import { eachValueOf, expandKeys } from './expand.ts';
+import { blockKeys } from './block-keys.ts';
+import { eachValueOf } from './expand.ts';
 import type { Keys, ResourceGroup } from './groups.ts';
 import { keySuffix } from './groups.ts';
 import type { TfInstance } from './instance.ts';
@@ -34,18 +35,7 @@ export class ResourceGroupImpl implements ResourceGroup {
   }
 
   keys(): Keys {
-    if (this.expansion) return this.expansion;
-    const count = this.decl.attrs.get('count');
-    const forEach = this.decl.attrs.get('for_each');
-    const meta = count ? 'count' : forEach ? 'for_each' : undefined;
-    if (!meta) return (this.expansion = { kind: 'single' });
-    const expr = (count ?? forEach)!.expr;
-    this.expansion = this.mod.guard(
-      `${this.base}#${meta}`,
-      () => expandKeys(meta, (s) => evaluateSafe(expr, this.mod.scope(this.decl.file, s))),
-      () => ({ kind: 'unknown', meta }),
-    );
-    return this.expansion;
+    return (this.expansion ??= blockKeys(this.mod, this.decl, this.base));
   }
 
   private forEachValue(s: Scenario): Value {
