@@ -61,6 +61,8 @@ const RHINO_CODESTAR = 'https://rhinosecuritylabs.com/aws/escalating-aws-iam-pri
 const BISHOP_FOX = 'https://github.com/BishopFox/iam-vulnerable';
 const HACKING_THE_CLOUD = 'https://hackingthe.cloud/aws/exploitation/iam_privilege_escalation/';
 const PARLIAMENT = ['PRIVILEGE_ESCALATION'];
+/** The methods of the original research, which all three sources and parliament describe. */
+const CLASSIC = { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT };
 
 export const ESCALATION_METHODS: EscalationMethod[] = [
   {
@@ -70,7 +72,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     description:
       'iam:CreatePolicyVersion with --set-as-default replaces what a customer managed policy grants, at once, for every identity it is attached to: a principal that can do it on a policy attached to itself (or on any policy, by wildcard) can give itself "*" on "*". AWS managed policies (arn:aws:iam::aws:policy/…) cannot be changed by anyone, so a grant on them is no escalation.',
     requires: [[ownToo(on(POLICY, 'iam:CreatePolicyVersion'))]],
-    references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
+    references: CLASSIC,
   },
   {
     id: 'set-default-policy-version',
@@ -79,7 +81,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     description:
       'A customer managed policy keeps up to five versions. iam:SetDefaultPolicyVersion makes any of them the one in force, so a principal that can call it on a policy attached to itself can switch to an older, broader version that someone left behind.',
     requires: [[ownToo(on(POLICY, 'iam:SetDefaultPolicyVersion'))]],
-    references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
+    references: CLASSIC,
   },
   {
     id: 'attach-policy',
@@ -88,7 +90,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     description:
       'iam:AttachUserPolicy, iam:AttachGroupPolicy and iam:AttachRolePolicy attach any managed policy, AdministratorAccess included, to the identity named in the request. On the principal itself, on a group it belongs to, or on a role it can use, that is administrator access. A condition on iam:PolicyARN that only admits narrower policies stops it.',
     requires: [[attaching(on(USER, 'iam:AttachUserPolicy')), attaching(on(GROUP, 'iam:AttachGroupPolicy')), attaching(on(ROLE, 'iam:AttachRolePolicy'))]],
-    references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
+    references: CLASSIC,
   },
   {
     id: 'put-inline-policy',
@@ -96,7 +98,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     method: 'writing an inline policy of a user, group or role',
     description: 'iam:PutUserPolicy, iam:PutGroupPolicy and iam:PutRolePolicy write an inline policy with any content, "*" on "*" included, into the identity named in the request.',
     requires: [[ownToo(on(USER, 'iam:PutUserPolicy')), ownToo(on(GROUP, 'iam:PutGroupPolicy')), ownToo(on(ROLE, 'iam:PutRolePolicy'))]],
-    references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
+    references: CLASSIC,
   },
   {
     id: 'add-user-to-group',
@@ -104,7 +106,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     method: 'adding a user to a more privileged group',
     description: 'iam:AddUserToGroup on groups the policy does not name one by one lets a user join any of them, the administrators\' included, and take its permissions.',
     requires: [[on(GROUP, 'iam:AddUserToGroup')]],
-    references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
+    references: CLASSIC,
   },
   {
     id: 'update-assume-role-policy',
@@ -112,7 +114,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     method: "rewriting a role's trust policy and assuming the role",
     description: 'iam:UpdateAssumeRolePolicy lets the principal trust itself in any role it reaches, and sts:AssumeRole on the same role then gives it the role\'s permissions.',
     requires: [[on(ROLE, 'iam:UpdateAssumeRolePolicy', 'sts:AssumeRole')]],
-    references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
+    references: CLASSIC,
   },
   {
     id: 'create-access-key',
@@ -120,7 +122,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     method: "creating access keys for other users",
     description: 'iam:CreateAccessKey on users other than oneself (a wildcard rather than ${aws:username}) gives the principal long-term credentials of any of them, administrators included.',
     requires: [[on(USER, 'iam:CreateAccessKey')]],
-    references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
+    references: CLASSIC,
   },
   {
     id: 'create-login-profile',
@@ -128,7 +130,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     method: 'giving other users a console password',
     description: 'iam:CreateLoginProfile sets a console password on a user that has none (typically one used only with access keys), and the principal can then sign in as that user.',
     requires: [[on(USER, 'iam:CreateLoginProfile')]],
-    references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
+    references: CLASSIC,
   },
   {
     id: 'update-login-profile',
@@ -136,7 +138,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     method: "changing other users' console passwords",
     description: 'iam:UpdateLoginProfile resets the console password of a user, and the principal can then sign in as that user.',
     requires: [[on(USER, 'iam:UpdateLoginProfile')]],
-    references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
+    references: CLASSIC,
   },
   {
     id: 'pass-role-ec2',
@@ -144,7 +146,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     method: 'starting an EC2 instance with a more privileged role',
     description: 'With iam:PassRole on roles it does not name one by one and ec2:RunInstances, the principal starts an instance with any role\'s instance profile and reads the role\'s credentials from the instance metadata, through user data or a login.',
     requires: [[passRole('ec2.amazonaws.com')], [making(INSTANCE, 'ec2:RunInstances')]],
-    references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
+    references: CLASSIC,
   },
   {
     id: 'pass-role-lambda',
@@ -160,7 +162,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
         [making(FUNCTION, 'lambda:CreateFunction'), on(ANY, 'lambda:CreateEventSourceMapping')],
       ],
     ],
-    references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
+    references: CLASSIC,
   },
   {
     id: 'pass-role-glue',
@@ -171,7 +173,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
       [passRole('glue.amazonaws.com')],
       [on(ANY, 'glue:CreateDevEndpoint'), making(GLUE_JOB, 'glue:CreateJob', 'glue:StartJobRun'), [making(GLUE_JOB, 'glue:CreateJob'), making(GLUE_TRIGGER, 'glue:CreateTrigger')]],
     ],
-    references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
+    references: CLASSIC,
   },
   {
     id: 'pass-role-cloudformation',
@@ -182,7 +184,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
       [passRole('cloudformation.amazonaws.com')],
       [making(STACK, 'cloudformation:CreateStack'), making(STACK, 'cloudformation:CreateChangeSet', 'cloudformation:ExecuteChangeSet')],
     ],
-    references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
+    references: CLASSIC,
   },
   {
     id: 'pass-role-datapipeline',
@@ -190,7 +192,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     method: 'creating a Data Pipeline that runs commands with a more privileged role',
     description: 'A pipeline definition can run shell commands on resources that Data Pipeline launches with the role passed to it (the pipeline then runs once activated, or on its schedule).',
     requires: [[passRole('datapipeline.amazonaws.com')], [on(ANY, 'datapipeline:CreatePipeline')], [on(PIPELINE, 'datapipeline:PutPipelineDefinition')]],
-    references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
+    references: CLASSIC,
   },
   {
     id: 'pass-role-codebuild',
@@ -262,7 +264,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     method: 'replacing the code of Lambda functions that run with other roles',
     description: 'New code in an existing function runs with the function\'s role at its next invocation, and can send the role\'s credentials anywhere.',
     requires: [[on(FUNCTION, 'lambda:UpdateFunctionCode')]],
-    references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
+    references: CLASSIC,
   },
   {
     id: 'lambda-update-function-configuration',
@@ -278,7 +280,7 @@ export const ESCALATION_METHODS: EscalationMethod[] = [
     method: 'adding its SSH key to Glue development endpoints',
     description: 'With its own public key on an existing development endpoint, the principal logs in and uses the endpoint\'s role.',
     requires: [[on(DEV_ENDPOINT, 'glue:UpdateDevEndpoint')]],
-    references: { urls: [RHINO, BISHOP_FOX, HACKING_THE_CLOUD], parliament: PARLIAMENT },
+    references: CLASSIC,
   },
   {
     id: 'cloudformation-update-stack',
