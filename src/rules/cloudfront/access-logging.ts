@@ -65,8 +65,8 @@ export const cloudfrontAccessLogging: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: new Set(['AWS::CloudFront::Distribution']),
       resource(r) {
-        if (r.type !== 'AWS::CloudFront::Distribution') return;
         const config = field(r.properties(context.scenario), 'DistributionConfig');
         if (config === undefined || config.kind === 'unknown') return;
         const logging = field(config, 'Logging');

@@ -67,8 +67,8 @@ export const viewerTlsVersion: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: new Set(['AWS::CloudFront::Distribution']),
       resource(r) {
-        if (r.type !== 'AWS::CloudFront::Distribution') return;
         const config = field(r.properties(context.scenario), 'DistributionConfig');
         if (config === undefined || config.kind === 'unknown') return;
         const certificate = field(config, 'ViewerCertificate');

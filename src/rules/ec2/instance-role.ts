@@ -34,8 +34,8 @@ export const instanceRole: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: new Set(['AWS::EC2::Instance']),
       resource(r) {
-        if (r.type !== 'AWS::EC2::Instance') return;
         const props = r.properties(context.scenario);
         if (props?.kind !== 'object') return;
         const profile = field(props, 'IamInstanceProfile');

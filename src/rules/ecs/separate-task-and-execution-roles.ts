@@ -60,8 +60,8 @@ export const separateTaskAndExecutionRoles: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: new Set(['AWS::ECS::TaskDefinition']),
       resource(r) {
-        if (r.type !== 'AWS::ECS::TaskDefinition') return;
         const props = r.properties(context.scenario);
         const task = field(props, 'TaskRoleArn');
         const execution = field(props, 'ExecutionRoleArn');

@@ -44,8 +44,8 @@ export const mountTargetPrivateSubnet: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: new Set(['AWS::EFS::MountTarget']),
       resource(r) {
-        if (r.type !== 'AWS::EFS::MountTarget') return;
         const subnetId = field(r.properties(context.scenario), 'SubnetId');
         const subnet = referencedResource(subnetId, context.unit);
         if (subnet?.type !== 'AWS::EC2::Subnet' || subnetId === undefined) return;

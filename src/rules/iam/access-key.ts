@@ -35,8 +35,8 @@ export const accessKey: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: new Set(['AWS::IAM::AccessKey']),
       resource(r) {
-        if (r.type !== 'AWS::IAM::AccessKey') return;
         const props = r.properties(context.scenario);
         const status = field(props, 'Status');
         if (status?.kind === 'scalar' && String(status.value) === 'Inactive') return;

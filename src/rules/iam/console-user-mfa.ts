@@ -49,8 +49,8 @@ export const consoleUserMfa: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: new Set(['AWS::IAM::User']),
       resource(r) {
-        if (r.type !== 'AWS::IAM::User') return;
         const s = context.scenario;
         const profile = field(r.properties(s), 'LoginProfile');
         if (profile === undefined || profile.kind === 'unknown') return;

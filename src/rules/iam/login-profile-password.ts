@@ -31,8 +31,8 @@ export const loginProfilePassword: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: new Set(['AWS::IAM::User']),
       resource(r) {
-        if (r.type !== 'AWS::IAM::User') return;
         const password = field(field(r.properties(context.scenario), 'LoginProfile'), 'Password');
         if (password?.kind !== 'scalar' || typeof password.value !== 'string' && typeof password.value !== 'number') return;
         const text = String(password.value);
