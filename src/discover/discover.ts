@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises';
+import { stat as statCallback, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { Minimatch } from 'minimatch';
 import type { DiscoveredFile } from './file.ts';
@@ -68,7 +68,7 @@ class Discovery {
   /** Expands one argument; false when it matched nothing. */
   async expand(arg: string): Promise<boolean> {
     const absolute = resolve(this.opts.cwd, arg);
-    const stats = await stat(absolute).catch(() => undefined);
+    const stats = await stat(absolute);
     if (stats?.isFile()) return this.explicitFile(absolute, stats.size);
     if (stats?.isDirectory()) return this.folder(absolute);
     // A path that exists is taken literally even with glob characters, as in `stacks/[prod].json`.
@@ -106,7 +106,7 @@ class Discovery {
   async glob(arg: string): Promise<boolean> {
     const { base, pattern } = splitGlob(arg);
     const absolute = resolve(this.opts.cwd, base);
-    if (!(await stat(absolute).catch(() => undefined))?.isDirectory()) return false;
+    if (!(await stat(absolute))?.isDirectory()) return false;
     const glob = new Minimatch(pattern, { dot: true });
     const prefix = this.globPath(absolute, absolute) ?? '';
     const at = (rel: string) => (prefix ? `${prefix}/${rel}` : rel);
@@ -129,7 +129,7 @@ class Discovery {
     const sized = await Promise.all(
       [...this.found].map(async ([absolute, size]) => {
         if (size !== undefined) return { absolute, size };
-        const stats = await stat(absolute).catch(() => undefined);
+        const stats = await stat(absolute);
         // A symlink to a folder, or a broken one, is not a file to lint.
         return stats?.isFile() ? { absolute, size: stats.size } : undefined;
       }),
@@ -155,4 +155,10 @@ export async function discover(args: string[], opts: DiscoverOptions): Promise<D
   const files = await discovery.finish();
   const warnings = [...discovery.warnings.values()].sort((a, b) => byText(a.file, b.file) || byText(a.message, b.message));
   return { files, warnings, missing: list.filter((_, i) => !matched[i]) };
+}
+
+/** fs.stat as a promise, undefined when the path cannot be stat'ed. (Callback fs, not fs/promises: that module
+ * pulls in streams and readline, a few milliseconds of every cold start.) */
+function stat(path: string): Promise<Stats | undefined> {
+  return new Promise((done) => statCallback(path, (err, stats) => done(err ? undefined : stats)));
 }

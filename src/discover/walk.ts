@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 export interface WalkOptions {
@@ -25,7 +25,7 @@ export async function walk(root: string, opts: WalkOptions): Promise<{ files: Wa
   async function visit(dir: string, relDir: string): Promise<void> {
     let entries;
     try {
-      entries = await readdir(dir, { withFileTypes: true });
+      entries = await new Promise<Dirent[]>((done, fail) => readdir(dir, { withFileTypes: true }, (err, list) => (err ? fail(err) : done(list))));
     } catch (err) {
       unreadable.push({ dir, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
       return;

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import type { FileResult, Finding } from '../core/finding.ts';
 import type { Location } from '../core/range.ts';
 import type { RuleMeta } from '../core/rule-meta.ts';
@@ -86,5 +86,7 @@ function physicalLocation(file: string, l: Location, cwd: string) {
  */
 function fingerprint(f: Finding, file: string): string {
   const key = JSON.stringify([f.ruleId, file, f.resource, f.location.path]);
+  // node:crypto is loaded on first use: only SARIF output needs it, and loading it costs every cold start.
+  const { createHash } = createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(key).digest('hex');
 }

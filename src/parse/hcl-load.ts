@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Parser } from 'web-tree-sitter';
+import { dynamicImport } from '../core/dynamic-import.ts';
 
 let parser: Parser | undefined;
 let loading: Promise<Parser> | undefined;
@@ -13,7 +14,7 @@ let loading: Promise<Parser> | undefined;
 export function loadHclParser(): Promise<Parser> {
   if (parser) return Promise.resolve(parser);
   loading ??= (async () => {
-    const { Parser: P, Language } = await import('web-tree-sitter');
+    const { Parser: P, Language } = await dynamicImport<typeof import('web-tree-sitter')>('web-tree-sitter');
     await P.init();
     const require = createRequire(import.meta.url);
     const grammar = readFileSync(require.resolve('@tree-sitter-grammars/tree-sitter-hcl/tree-sitter-hcl.wasm'));

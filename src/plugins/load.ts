@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import type { Problem } from '../core/problem.ts';
 import { metaProblems } from '../core/rule-meta.ts';
 import type { LoadedPlugin, Plugin } from './types.ts';
+import { dynamicImport } from '../core/dynamic-import.ts';
 
 
 /**
@@ -24,7 +25,7 @@ export async function loadPlugins(specs: string[], root: string, configFile: str
     }
     let mod: { default?: unknown };
     try {
-      mod = await import(pathToFileURL(file).href);
+      mod = await dynamicImport<{ default?: unknown }>(pathToFileURL(file).href);
     } catch (e) {
       bad(`failed to load: ${(e as Error).message}`);
       continue;
