@@ -88,4 +88,15 @@ test('a rule whose direction is unknown raises nothing', () => {
   assert.equal(findings('ec2/no-public-ingress-all-ports', text), []);
 });
 
+test("a VPC's default group has the name and description AWS gave it; other groups only what the configuration says", () => {
+  const text = `{ "resource": {
+    "aws_default_security_group": { "d": { "vpc_id": "vpc-1" } },
+    "aws_security_group": { "g": { "name": "g", "vpc_id": "vpc-1" } }
+  } }`;
+  const [d, g] = unitOf(text).unit.resources;
+  assert.equal(shown(d.properties(firstBranch)!), { VpcId: 'vpc-1', GroupName: 'default', GroupDescription: 'default VPC security group' });
+  assert.equal(shown(g.properties(firstBranch)!), { GroupName: 'g', VpcId: 'vpc-1' });
+  assert.equal(findings('ec2/security-group-description', text), ['3: aws_security_group.g']);
+});
+
 test.run();

@@ -8,7 +8,7 @@ import type { LinkTarget } from './links.ts';
 import { linkRefs } from './refs.ts';
 import { reshape } from './reshape.ts';
 import type { Mapper, Mapping } from './types.ts';
-import { attr, blockItems, itemsOf, list, object, placeOf } from './values.ts';
+import { attr, blockItems, itemsOf, list, object, placeOf, scalar } from './values.ts';
 
 const groupLink: LinkTarget = { types: ['aws_security_group', 'aws_default_security_group'] };
 
@@ -75,7 +75,7 @@ function inlineRules(attrs: Value, name: Direction, group: TfInstance): Value | 
 }
 
 /** A security group with its inline rules as SecurityGroupIngress and SecurityGroupEgress entries. */
-const securityGroup: Mapper = (inst) => [
+const securityGroup = (isDefault: boolean): Mapper => (inst) => [
   {
     type: 'AWS::EC2::SecurityGroup',
     properties: (s) => {
@@ -83,6 +83,11 @@ const securityGroup: Mapper = (inst) => [
       if (attrs.kind === 'unknown') return attrs;
       const props = reshape(attrs, { name: 'GroupName', description: 'GroupDescription', vpc_id: 'VpcId' }, placeOf(inst));
       if (props.kind !== 'object') return props;
+      // A VPC's default group takes no name or description: AWS fixed both when it created the VPC.
+      if (isDefault) {
+        props.entries.set('GroupName', scalar('default', placeOf(inst)));
+        props.entries.set('GroupDescription', scalar('default VPC security group', placeOf(inst)));
+      }
       const ingress = inlineRules(attrs, 'ingress', inst);
       const egress = inlineRules(attrs, 'egress', inst);
       if (ingress) props.entries.set('SecurityGroupIngress', ingress);
@@ -120,8 +125,8 @@ const securityGroupRule: Mapper = (inst, ctx) => {
 };
 
 export const SECURITY_GROUP_MAPPERS: Record<string, Mapper> = {
-  aws_security_group: securityGroup,
-  aws_default_security_group: securityGroup,
+  aws_security_group: securityGroup(false),
+  aws_default_security_group: securityGroup(true),
   aws_security_group_rule: securityGroupRule,
 };
 
