@@ -35,6 +35,25 @@ function invokeConfigDestination(fn: Resource, unit: Unit, s: Scenario): boolean
   return maybe ? 'unknown' : false;
 }
 
+/** Whether a value holds the scalar `text` anywhere within it (a list of services, a map of principals...). */
+const holds = (v: Value | undefined, text: string): boolean =>
+  v === undefined ? false : v.kind === 'scalar' ? v.value === text : v.kind === 'list' ? v.items.some((i) => holds(i, text)) : v.kind === 'object' ? [...v.entries.values()].some((i) => holds(i, text)) : false;
+
+/**
+ * A Lambda@Edge function: its role of the template trusts edgelambda.amazonaws.com, which Lambda@Edge requires.
+ * CloudFront invokes such functions synchronously, and Lambda@Edge does not support dead-letter queues.
+ */
+function isEdgeFunction(fn: Resource, unit: Unit, s: Scenario): boolean {
+  const role = referencedResource(field(fn.properties(s), 'Role'), unit);
+  if (role?.type !== 'AWS::IAM::Role') return false;
+  const document = field(role.properties(s), 'AssumeRolePolicyDocument');
+  // Terraform keeps the trust policy as the JSON text it was written as.
+  if (document?.kind === 'scalar') return typeof document.value === 'string' && document.value.includes('edgelambda.amazonaws.com');
+  const statements = field(document, 'Statement');
+  const items = statements?.kind === 'list' ? statements.items : statements ? [statements] : [];
+  return items.some((st) => holds(field(st, 'Principal'), 'edgelambda.amazonaws.com'));
+}
+
 export const lambdaDeadLetterQueue: Rule = {
   meta: {
     id: 'lambda/dead-letter-queue',
@@ -46,8 +65,9 @@ export const lambdaDeadLetterQueue: Rule = {
       'DeadLetterQueue) or an on-failure destination (an AWS::Lambda::EventInvokeConfig of the function, SAM: ' +
       'EventInvokeConfig) keeps those events for inspection and replay. Functions only invoked synchronously (API ' +
       'Gateway, function URLs) or by polling event sources (SQS, Kinesis, DynamoDB streams, which have failure ' +
-      'destinations of their own) do not need one, so the rule is not in the recommended set. A destination known ' +
-      'only at deploy time counts as set.',
+      'destinations of their own) do not need one, so the rule is not in the recommended set. Lambda@Edge functions ' +
+      '(whose role of the template trusts edgelambda.amazonaws.com) cannot have one and are skipped. A destination ' +
+      'known only at deploy time counts as set.',
     severity: 'info',
     category: 'resilience',
     messages: {
@@ -105,6 +125,7 @@ export const lambdaDeadLetterQueue: Rule = {
           if (config?.kind === 'unknown' || isSet(onFailure(config))) return;
         }
         if (invokeConfigDestination(fn, context.unit, context.scenario) !== false) return;
+        if (isEdgeFunction(fn, context.unit, context.scenario)) return;
         context.report({
           messageId: 'missing',
           data: { resource: fn.id },
