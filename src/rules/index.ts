@@ -67,6 +67,7 @@ import { dataTrace } from './apigateway/data-trace.ts';
 import { wafAssociation } from './apigateway/waf-association.ts';
 import { deprecatedRuntime } from './lambda/deprecated-runtime.ts';
 import { lambdaXrayTracing } from './lambda/xray-tracing.ts';
+import { lambdaDeadLetterQueue } from './lambda/dead-letter-queue.ts';
 import { privilegedRole } from './lambda/privileged-role.ts';
 import { sharedExecutionRole } from './lambda/shared-execution-role.ts';
 import { stepFunctionsLogging } from './stepfunctions/logging.ts';
@@ -147,6 +148,7 @@ export const BUILTIN_RULES: Rule[] = [
   wafAssociation,
   deprecatedRuntime,
   lambdaXrayTracing,
+  lambdaDeadLetterQueue,
   privilegedRole,
   sharedExecutionRole,
   stepFunctionsLogging,

@@ -41,4 +41,21 @@ test('EKS: log types become EnabledTypes entries, encryption_config a list', () 
   });
 });
 
+test('Lambda: an event invoke config keeps its on-failure destination and names its function', () => {
+  const text = JSON.stringify({
+    resource: {
+      aws_lambda_function: { f: { function_name: 'f', role: 'r', runtime: 'python3.13', handler: 'h', filename: 'f.zip' } },
+      aws_lambda_function_event_invoke_config: {
+        c: { function_name: '${aws_lambda_function.f.function_name}', maximum_retry_attempts: 1, destination_config: [{ on_failure: [{ destination: 'arn:aws:sqs:eu-west-1:123456789012:failed' }] }] },
+      },
+    },
+  });
+  assert.equal(props(text, 'aws_lambda_function_event_invoke_config.c'), {
+    FunctionName: '?Fn::GetAtt aws_lambda_function.f.FunctionName',
+    MaximumRetryAttempts: 1,
+    DestinationConfig: { OnFailure: { Destination: 'arn:aws:sqs:eu-west-1:123456789012:failed' } },
+  });
+  assert.equal(findings('lambda/dead-letter-queue', text), []);
+});
+
 test.run();

@@ -2,6 +2,16 @@ import type { Rule, RuleContext } from '../../engine/rule.ts';
 import type { Resource } from '../../model/model.ts';
 import type { Value } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
+import { referencedResource } from '../../iam/referenced-resource.ts';
+
+/**
+ * Terraform attaches policies to a classic load balancer's listener with resources of their own: which attribute
+ * of each names the load balancer, its port and (for aws_load_balancer_listener_policy) the policies.
+ */
+const LISTENER_POLICY_TYPES: Record<string, { lb: string; port: string }> = {
+  aws_load_balancer_listener_policy: { lb: 'load_balancer_name', port: 'load_balancer_port' },
+  aws_lb_ssl_negotiation_policy: { lb: 'load_balancer', port: 'lb_port' },
+};
 
 /** Predefined policies that accept TLS 1.2 and later only (TLS13-1-2-…, TLS-1-2-…, FS-1-2-…, and FIPS variants). */
 const MODERN_POLICY = /^ELBSecurityPolicy-(TLS13-1-[23]|TLS-1-2|FS-1-2)(-|$)/;
@@ -30,7 +40,8 @@ export const tlsPolicy: Rule = {
       'SslPolicy of HTTPS and TLS listeners of Application and Network Load Balancers, and the SSL negotiation policies of ' +
       'Classic Load Balancers (a Reference-Security-Policy, or Protocol-* and cipher attributes; in Terraform ' +
       'aws_load_balancer_policy and aws_lb_ssl_negotiation_policy, wherever their load balancer is defined). A listener ' +
-      `that names no policy gets ${DEFAULT_POLICY}, which accepts TLS 1.0, and is reported too.`,
+      `that names no policy gets ${DEFAULT_POLICY}, which accepts TLS 1.0, and is reported too (in Terraform, unless an ` +
+      'aws_load_balancer_listener_policy or aws_lb_ssl_negotiation_policy attaches one to its port).',
     severity: 'warning',
     category: 'encryption',
     messages: {
@@ -93,6 +104,7 @@ function classic(context: RuleContext, r: Resource, props: Value | undefined): v
     if (protocol === undefined || !TLS_PROTOCOLS.has(protocol.toUpperCase())) continue;
     const names = field(l, 'PolicyNames');
     if (names === undefined || (names.kind === 'list' && names.items.length === 0)) {
+      if (r.provider === 'terraform' && mayHaveListenerPolicy(context, r, props, field(l, 'LoadBalancerPort'))) continue;
       report(context, r, 'classicDefault', { protocol }, field(l, 'Protocol')!);
       continue;
     }
@@ -102,6 +114,29 @@ function classic(context: RuleContext, r: Resource, props: Value | undefined): v
       if (name?.startsWith('ELBSecurityPolicy-') && !MODERN_POLICY.test(name)) report(context, r, 'outdatedPolicy', { policy: name }, n);
     }
   }
+}
+
+/**
+ * Whether a Terraform resource of the configuration attaches a policy to this listener (or may: one that names
+ * its load balancer or port with a value known only at apply time counts, so an unknown is not reported).
+ */
+function mayHaveListenerPolicy(context: RuleContext, lb: Resource, props: Value | undefined, port: Value | undefined): boolean {
+  const lbName = text(field(props, 'LoadBalancerName'));
+  return context.unit.resources.some((p) => {
+    const shape = LISTENER_POLICY_TYPES[p.type];
+    if (!shape) return false;
+    const attrs = p.properties(context.scenario);
+    if (p.type === 'aws_load_balancer_listener_policy') {
+      const names = field(attrs, 'policy_names');
+      if (names?.kind === 'list' && names.items.length === 0) return false;
+    }
+    const target = field(attrs, shape.lb);
+    const ref = referencedResource(target, context.unit);
+    const sameLb = ref ? ref === lb : target?.kind === 'scalar' ? lbName !== undefined && String(target.value) === lbName : target !== undefined;
+    const at = field(attrs, shape.port);
+    const samePort = at?.kind === 'scalar' && port?.kind === 'scalar' ? Number(at.value) === Number(port.value) : at !== undefined;
+    return sameLb && samePort;
+  });
 }
 
 function terraformPolicy(context: RuleContext, r: Resource, props: Value | undefined, nameAttr: string, typeAttr: string | undefined, blockAttr: string): void {

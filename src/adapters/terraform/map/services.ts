@@ -41,6 +41,23 @@ export const SERVICES: Record<string, Mapping> = {
     },
     refs: { FunctionName: { types: ['aws_lambda_function'], names: ['function_name'] } },
   },
+  aws_lambda_function_event_invoke_config: {
+    cfn: 'AWS::Lambda::EventInvokeConfig',
+    spec: {
+      function_name: 'FunctionName',
+      qualifier: 'Qualifier',
+      maximum_event_age_in_seconds: { to: 'MaximumEventAgeInSeconds', as: num },
+      maximum_retry_attempts: { to: 'MaximumRetryAttempts', as: num },
+      destination_config: {
+        to: 'DestinationConfig',
+        block: {
+          on_failure: { to: 'OnFailure', block: { destination: 'Destination' } },
+          on_success: { to: 'OnSuccess', block: { destination: 'Destination' } },
+        },
+      },
+    },
+    refs: { FunctionName: { types: ['aws_lambda_function'], names: ['function_name'] } },
+  },
   aws_lambda_function_url: {
     cfn: 'AWS::Lambda::Url',
     spec: { function_name: 'TargetFunctionArn', authorization_type: 'AuthType', qualifier: 'Qualifier', invoke_mode: 'InvokeMode' },
