@@ -43,6 +43,7 @@ export const publicResourcePolicy: Rule = {
         'S3 Bucket Access to Any Principal',
         'S3 Bucket With All Permissions',
         'S3 Bucket Allows Put Action From All Principals',
+        'SQS Queue Exposed',
         'KMS Allows Wildcard Principal',
         'ECR Repository Is Publicly Accessible',
         'EFS With Vulnerable Policy',
