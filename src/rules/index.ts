@@ -73,6 +73,7 @@ import { stepFunctionsLogging } from './stepfunctions/logging.ts';
 import { mountTargetPrivateSubnet } from './efs/mount-target-private-subnet.ts';
 import { dataNodes } from './opensearch/data-nodes.ts';
 import { dedicatedMasters } from './opensearch/dedicated-masters.ts';
+import { advancedProtection } from './shield/advanced-protection.ts';
 
 /**
  * Built-in rules written in TypeScript, for what a declarative policy cannot say (IAM analysis, relations
@@ -153,4 +154,5 @@ export const BUILTIN_RULES: Rule[] = [
   mountTargetPrivateSubnet,
   dataNodes,
   dedicatedMasters,
+  advancedProtection,
 ];
