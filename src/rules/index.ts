@@ -75,6 +75,7 @@ import { dataNodes } from './opensearch/data-nodes.ts';
 import { dedicatedMasters } from './opensearch/dedicated-masters.ts';
 import { advancedProtection } from './shield/advanced-protection.ts';
 import { hostedZoneRecords } from './route53/hosted-zone-records.ts';
+import { stackPolicy } from './cloudformation/stack-policy.ts';
 
 /**
  * Built-in rules written in TypeScript, for what a declarative policy cannot say (IAM analysis, relations
@@ -157,4 +158,5 @@ export const BUILTIN_RULES: Rule[] = [
   dedicatedMasters,
   advancedProtection,
   hostedZoneRecords,
+  stackPolicy,
 ];
