@@ -25,7 +25,6 @@ export const stackPolicy: Rule = {
       'Set policy_body to a stack policy that allows Update:* on everything and denies Update:Replace and Update:Delete ' +
       'on the stateful resources (LogicalResourceId/Database, or by ResourceType with a Condition).',
     references: {
-      wellArchitected: ['REL09'],
       kics: ['No Stack Policy'],
       urls: ['https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/protect-stack-resources.html'],
     },

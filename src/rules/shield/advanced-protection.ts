@@ -47,7 +47,7 @@ export const advancedProtection: Rule = {
       'Add an AWS::Shield::Protection (aws_shield_protection) whose ResourceArn is the resource\'s ARN, for example ' +
       '!Ref LoadBalancer, !GetAtt Accelerator.AcceleratorArn, or !Sub arn:${AWS::Partition}:route53:::hostedzone/${Zone}.',
     references: {
-      wellArchitected: ['SEC05', 'REL10'],
+      wellArchitected: ['SEC05'],
       kics: ['Shield Advanced Not In Use'],
       urls: ['https://docs.aws.amazon.com/waf/latest/developerguide/ddos-advanced-summary-protect.html'],
     },
