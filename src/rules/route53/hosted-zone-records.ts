@@ -33,6 +33,37 @@ export const hostedZoneRecords: Rule = {
     recommended: false,
     source: 'src/rules/route53/hosted-zone-records.ts',
   },
+  examples: {
+    cloudformation: [
+      'Zone:',
+      '  Type: AWS::Route53::HostedZone',
+      '  Properties:',
+      '    Name: example.com',
+      'Www:',
+      '  Type: AWS::Route53::RecordSet',
+      '  Properties:',
+      '    HostedZoneId: !Ref Zone',
+      '    Name: www.example.com',
+      '    Type: CNAME',
+      "    TTL: '300'",
+      '    ResourceRecords: [example.net]',
+      '',
+    ].join('\n'),
+    terraform: [
+      'resource "aws_route53_zone" "main" {',
+      '  name = "example.com"',
+      '}',
+      '',
+      'resource "aws_route53_record" "www" {',
+      '  zone_id = aws_route53_zone.main.zone_id',
+      '  name    = "www.example.com"',
+      '  type    = "CNAME"',
+      '  ttl     = 300',
+      '  records = ["example.net"]',
+      '}',
+      '',
+    ].join('\n'),
+  },
   create(context) {
     return {
       unit(unit) {
