@@ -22,8 +22,11 @@ const PROTECTABLE: Record<string, { kind: string; exposed: (props: Value | undef
 
 /** Parts of an ARN that name no resource: the partition, region and account, and data sources. */
 const ARN_PARTS = /^(?:Ref )?AWS::(?:Partition|Region|AccountId|URLSuffix)$|^data\./;
-/** A Terraform reference to a managed resource: it names that resource, declared here or not. */
-const TERRAFORM_ADDRESS = /^(?:module\.[\w-]+(?:\[[^\]]*\])?\.)*aws_\w+\.[\w-]+/;
+/**
+ * A Terraform reference to a managed resource of this module (`aws_eip.nat.id`): it names that resource, declared
+ * here or not. Module outputs and variables may be anything.
+ */
+const TERRAFORM_ADDRESS = /^aws_\w+\.[\w-]+\./;
 
 export const advancedProtection: Rule = {
   meta: {
