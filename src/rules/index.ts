@@ -74,6 +74,9 @@ import { stepFunctionsLogging } from './stepfunctions/logging.ts';
 import { mountTargetPrivateSubnet } from './efs/mount-target-private-subnet.ts';
 import { dataNodes } from './opensearch/data-nodes.ts';
 import { dedicatedMasters } from './opensearch/dedicated-masters.ts';
+import { advancedProtection } from './shield/advanced-protection.ts';
+import { hostedZoneRecords } from './route53/hosted-zone-records.ts';
+import { stackPolicy } from './cloudformation/stack-policy.ts';
 
 /**
  * Built-in rules written in TypeScript, for what a declarative policy cannot say (IAM analysis, relations
@@ -155,4 +158,7 @@ export const BUILTIN_RULES: Rule[] = [
   mountTargetPrivateSubnet,
   dataNodes,
   dedicatedMasters,
+  advancedProtection,
+  hostedZoneRecords,
+  stackPolicy,
 ];

@@ -46,10 +46,10 @@ test('DynamoDB: server_side_encryption is SSESpecification', () => {
 });
 
 test('unmapped types stay under their Terraform type; data sources are not resources', () => {
-  const text = `{ "resource": { "aws_route53_record": { "r": { "name": "www.example.com" } } }, "data": { "aws_caller_identity": { "me": {} } } }`;
+  const text = `{ "resource": { "aws_route53_delegation_set": { "d": { "reference_name": "main" } } }, "data": { "aws_caller_identity": { "me": {} } } }`;
   const { unit } = unitOf(text);
-  assert.equal(unit.resources.map((r) => `${r.provider} ${r.type} ${r.id}`), ['terraform aws_route53_record aws_route53_record.r']);
-  assert.equal(shown(unit.resources[0].properties(firstBranch)!), { name: 'www.example.com' });
+  assert.equal(unit.resources.map((r) => `${r.provider} ${r.type} ${r.id}`), ['terraform aws_route53_delegation_set aws_route53_delegation_set.d']);
+  assert.equal(shown(unit.resources[0].properties(firstBranch)!), { reference_name: 'main' });
 });
 
 test('findings are in the file of the value at fault, or of the block that lacks a property', () => {

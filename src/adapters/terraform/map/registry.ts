@@ -42,6 +42,7 @@ import { STEP_FUNCTIONS } from './stepfunctions.ts';
 import { tableMapper } from './table.ts';
 import { WAF } from './waf.ts';
 import { ROUTE53 } from './route53.ts';
+import { SHIELD } from './shield.ts';
 import { TIMESTREAM } from './timestream.ts';
 import { WORKLOADS } from './workloads.ts';
 import type { Mapper, Mapping, Merge } from './types.ts';
@@ -52,6 +53,7 @@ export const MAPPINGS: Record<string, Mapping> = {
   ...CLOUDFRONT,
   ...WAF,
   ...ROUTE53,
+  ...SHIELD,
   ...APIGATEWAY,
   ...SAGEMAKER,
   ...EBS,
