@@ -57,6 +57,7 @@ import { noPublicIp } from './ec2/no-public-ip.ts';
 import { defaultSecurityGroupClosed } from './ec2/default-security-group-closed.ts';
 import { amiNotPublic } from './ec2/ami-not-public.ts';
 import { instanceRole } from './ec2/instance-role.ts';
+import { endpointPrivateDns } from './ec2/endpoint-private-dns.ts';
 import { apiGatewayAccessLogging } from './apigateway/access-logging.ts';
 import { methodAuthorization } from './apigateway/method-authorization.ts';
 import { cacheEncryption } from './apigateway/cache-encryption.ts';
@@ -137,6 +138,7 @@ export const BUILTIN_RULES: Rule[] = [
   defaultSecurityGroupClosed,
   amiNotPublic,
   instanceRole,
+  endpointPrivateDns,
   apiGatewayAccessLogging,
   methodAuthorization,
   cacheEncryption,
