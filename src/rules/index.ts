@@ -58,6 +58,7 @@ import { defaultSecurityGroupClosed } from './ec2/default-security-group-closed.
 import { amiNotPublic } from './ec2/ami-not-public.ts';
 import { instanceRole } from './ec2/instance-role.ts';
 import { endpointPrivateDns } from './ec2/endpoint-private-dns.ts';
+import { volumeAttached } from './ebs/volume-attached.ts';
 import { apiGatewayAccessLogging } from './apigateway/access-logging.ts';
 import { methodAuthorization } from './apigateway/method-authorization.ts';
 import { cacheEncryption } from './apigateway/cache-encryption.ts';
@@ -139,6 +140,7 @@ export const BUILTIN_RULES: Rule[] = [
   amiNotPublic,
   instanceRole,
   endpointPrivateDns,
+  volumeAttached,
   apiGatewayAccessLogging,
   methodAuthorization,
   cacheEncryption,
