@@ -59,6 +59,7 @@ import { amiNotPublic } from './ec2/ami-not-public.ts';
 import { instanceRole } from './ec2/instance-role.ts';
 import { endpointPrivateDns } from './ec2/endpoint-private-dns.ts';
 import { volumeAttached } from './ebs/volume-attached.ts';
+import { instanceSecurityGroup } from './ec2/instance-security-group.ts';
 import { apiGatewayAccessLogging } from './apigateway/access-logging.ts';
 import { methodAuthorization } from './apigateway/method-authorization.ts';
 import { cacheEncryption } from './apigateway/cache-encryption.ts';
@@ -141,6 +142,7 @@ export const BUILTIN_RULES: Rule[] = [
   instanceRole,
   endpointPrivateDns,
   volumeAttached,
+  instanceSecurityGroup,
   apiGatewayAccessLogging,
   methodAuthorization,
   cacheEncryption,
