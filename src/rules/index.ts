@@ -60,6 +60,7 @@ import { instanceRole } from './ec2/instance-role.ts';
 import { endpointPrivateDns } from './ec2/endpoint-private-dns.ts';
 import { volumeAttached } from './ebs/volume-attached.ts';
 import { instanceSecurityGroup } from './ec2/instance-security-group.ts';
+import { amiSharedAccounts } from './ec2/ami-shared-accounts.ts';
 import { apiGatewayAccessLogging } from './apigateway/access-logging.ts';
 import { methodAuthorization } from './apigateway/method-authorization.ts';
 import { cacheEncryption } from './apigateway/cache-encryption.ts';
@@ -143,6 +144,7 @@ export const BUILTIN_RULES: Rule[] = [
   endpointPrivateDns,
   volumeAttached,
   instanceSecurityGroup,
+  amiSharedAccounts,
   apiGatewayAccessLogging,
   methodAuthorization,
   cacheEncryption,
