@@ -25,7 +25,6 @@ export const amiSharedAccounts: Rule = {
       'organizational_unit_arn of aws_ami_launch_permission; OrganizationArns or OrganizationalUnitArns of an Image ' +
       'Builder LaunchPermissionConfiguration) rather than with a list of accounts.',
     references: {
-      wellArchitected: ['SEC03'],
       kics: ['AMI Shared With Multiple Accounts'],
       urls: ['https://docs.aws.amazon.com/AWSEC2/latest/UserGuide/share-amis-with-organizations-and-OUs.html'],
     },
