@@ -57,6 +57,10 @@ import { noPublicIp } from './ec2/no-public-ip.ts';
 import { defaultSecurityGroupClosed } from './ec2/default-security-group-closed.ts';
 import { amiNotPublic } from './ec2/ami-not-public.ts';
 import { instanceRole } from './ec2/instance-role.ts';
+import { endpointPrivateDns } from './ec2/endpoint-private-dns.ts';
+import { volumeAttached } from './ebs/volume-attached.ts';
+import { instanceSecurityGroup } from './ec2/instance-security-group.ts';
+import { amiSharedAccounts } from './ec2/ami-shared-accounts.ts';
 import { apiGatewayAccessLogging } from './apigateway/access-logging.ts';
 import { methodAuthorization } from './apigateway/method-authorization.ts';
 import { cacheEncryption } from './apigateway/cache-encryption.ts';
@@ -141,6 +145,10 @@ export const BUILTIN_RULES: Rule[] = [
   defaultSecurityGroupClosed,
   amiNotPublic,
   instanceRole,
+  endpointPrivateDns,
+  volumeAttached,
+  instanceSecurityGroup,
+  amiSharedAccounts,
   apiGatewayAccessLogging,
   methodAuthorization,
   cacheEncryption,

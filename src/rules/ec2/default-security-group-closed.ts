@@ -5,7 +5,7 @@ import type { Value } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
 
 /** A CloudFormation `!GetAtt Vpc.DefaultSecurityGroup`, or Terraform's `aws_vpc.main.default_security_group_id`. */
-const VPC_DEFAULT_GROUP = /^(Fn::GetAtt ([^.\s]+)\.DefaultSecurityGroup(Id)?|(?:module\.\S+\.)?aws_(?:default_)?vpc\.[\w-]+(?:\[[^\]]*\])?\.default_security_group_id)$/;
+export const VPC_DEFAULT_GROUP = /^(Fn::GetAtt ([^.\s]+)\.DefaultSecurityGroup(Id)?|(?:module\.\S+\.)?aws_(?:default_)?vpc\.[\w-]+(?:\[[^\]]*\])?\.default_security_group_id)$/;
 /** The Terraform type in an address: `module.net.aws_default_security_group.this[0]` → aws_default_security_group. */
 const TERRAFORM_TYPE = /^(?:module\.[^.[]+(?:\[[^\]]*\])?\.)*([\w-]+)\./;
 
@@ -61,7 +61,7 @@ export const defaultSecurityGroupClosed: Rule = {
   },
 };
 
-function isTerraformDefaultGroup(r: Resource): boolean {
+export function isTerraformDefaultGroup(r: Resource): boolean {
   return r.provider === 'terraform' && TERRAFORM_TYPE.exec(r.id)?.[1] === 'aws_default_security_group';
 }
 

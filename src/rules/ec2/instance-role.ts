@@ -12,7 +12,7 @@ export const instanceRole: Rule = {
       'up with long-term access keys in its user data, environment or ~/.aws/credentials, where anyone who reads the ' +
       'disk, a backup or the user data finds them; and without a role it cannot be managed through SSM Session Manager, ' +
       'which leaves SSH as the way in. Reported: instances with no IamInstanceProfile (unless a launch template provides ' +
-      'it) and instance profiles of the template with no role.',
+      'it) and instance profiles of the template with no role (reported at the profile).',
     severity: 'info',
     category: 'iam',
     messages: {
@@ -47,7 +47,17 @@ export const instanceRole: Rule = {
         if (named?.type !== 'AWS::IAM::InstanceProfile') return;
         const roles = field(named.properties(context.scenario), 'Roles');
         if (roles === undefined || (roles.kind === 'list' && roles.items.length === 0)) {
-          context.report({ messageId: 'noRole', data: { resource: r.id, profile: named.id }, path: profile.path, ...(profile.file !== undefined ? { file: profile.file } : {}), resource: r.id });
+          // Reported at the profile, where the role is missing; the instance's reference is related.
+          const related = [{ message: `instance ${r.id} uses it`, path: profile.path, ...(profile.file !== undefined ? { file: profile.file } : {}) }];
+          const at = roles ?? undefined;
+          context.report({
+            messageId: 'noRole',
+            data: { resource: r.id, profile: named.id },
+            path: at?.path ?? [...named.propertiesPath, 'Roles'],
+            file: named.file,
+            resource: named.id,
+            related,
+          });
         }
       },
     };

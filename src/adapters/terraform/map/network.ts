@@ -165,6 +165,26 @@ export const NETWORK: Record<string, Mapping> = {
     refs: { VpcId: vpcLink },
   },
   aws_internet_gateway: { cfn: 'AWS::EC2::InternetGateway', spec: {} },
+  // Gateway is the default endpoint type in both. Route tables, subnets and security groups may also be attached by
+  // association resources; each adds to the endpoint's list.
+  aws_vpc_endpoint: {
+    cfn: 'AWS::EC2::VPCEndpoint',
+    spec: {
+      vpc_id: 'VpcId',
+      service_name: 'ServiceName',
+      vpc_endpoint_type: 'VpcEndpointType',
+      private_dns_enabled: { to: 'PrivateDnsEnabled', as: bool },
+      route_table_ids: 'RouteTableIds',
+      subnet_ids: 'SubnetIds',
+      security_group_ids: 'SecurityGroupIds',
+    },
+    refs: { VpcId: vpcLink, RouteTableIds: routeTableLink, SubnetIds: subnetLink },
+    merges: [
+      { from: 'aws_vpc_endpoint_route_table_association', via: 'vpc_endpoint_id', spec: { route_table_id: 'RouteTableIds' }, append: ['RouteTableIds'], refs: { RouteTableIds: routeTableLink } },
+      { from: 'aws_vpc_endpoint_subnet_association', via: 'vpc_endpoint_id', spec: { subnet_id: 'SubnetIds' }, append: ['SubnetIds'], refs: { SubnetIds: subnetLink } },
+      { from: 'aws_vpc_endpoint_security_group_association', via: 'vpc_endpoint_id', spec: { security_group_id: 'SecurityGroupIds' }, append: ['SecurityGroupIds'] },
+    ],
+  },
   aws_nat_gateway: {
     cfn: 'AWS::EC2::NatGateway',
     spec: { subnet_id: 'SubnetId', allocation_id: 'AllocationId', connectivity_type: 'ConnectivityType' },
