@@ -34,28 +34,32 @@ export interface FileFinding {
  * Runs the rules and says in which file each finding is. A report that names no file is in the file of the
  * object being visited (the resource, the policy document), which is the unit's only file for a template.
  */
+const NOTHING: ReportDescriptor[] = [];
+
 export function runRulesByFile(unit: Unit, rules: ActiveRule[]): FileFinding[] {
   const findings: FileFinding[] = [];
   for (const active of rules) {
     let scenario: Scenario = firstBranch;
-    let sink: ReportDescriptor[] = [];
+    // Most visits report nothing: the array is made by the first report.
+    let sink: ReportDescriptor[] | undefined;
     const ctx: RuleContext = {
       unit,
       get scenario() {
         return scenario;
       },
       options: active.options ?? {},
-      report: (d) => void sink.push(d),
+      report: (d) => void (sink ??= []).push(d),
     };
     const visitors = active.rule.create(ctx);
     const visit = (file: string, call: () => void) => {
       const { runs, truncated } = explore((s) => {
         scenario = s;
-        sink = [];
+        sink = undefined;
         call();
-        return sink;
+        return sink ?? NOTHING;
       });
-      findings.push(...mergeRuns(unit, active, runs, truncated, file));
+      if (runs.length === 1 && runs[0].result.length === 0) return;
+      for (const f of mergeRuns(unit, active, runs, truncated, file)) findings.push(f);
     };
     if (visitors.unit) visit(unit.file, () => visitors.unit!(unit));
     const types = visitors.resourceTypes;

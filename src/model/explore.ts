@@ -16,18 +16,21 @@ export const MAX_SCENARIOS = 64;
  */
 export function explore<T>(body: (s: Scenario) => T, max = MAX_SCENARIOS): { runs: Run<T>[]; truncated: boolean } {
   const runs: Run<T>[] = [];
-  const work: Map<string, number>[] = [new Map()];
+  // Most visits ask no choice at all: their maps are only made once a choice is asked (this runs once per rule
+  // and model object, so its allocations count).
+  const work: (Map<string, number> | undefined)[] = [undefined];
   while (work.length > 0) {
     if (runs.length >= max) return { runs, truncated: true };
-    const forced = work.pop()!;
-    const decisions: Decision[] = [];
-    const taken = new Map<string, number>();
+    const forced = work.pop();
+    let decisions: Decision[] = NO_DECISIONS;
+    let taken: Map<string, number> | undefined;
     const scenario: Scenario = {
       choose(id, labels) {
-        const prior = taken.get(id);
+        const prior = taken?.get(id);
         if (prior !== undefined) return prior;
-        const index = forced.get(id) ?? 0;
-        taken.set(id, index);
+        const index = forced?.get(id) ?? 0;
+        (taken ??= new Map()).set(id, index);
+        if (decisions === NO_DECISIONS) decisions = [];
         decisions.push({ id, index, labels });
         return index;
       },
@@ -37,7 +40,7 @@ export function explore<T>(body: (s: Scenario) => T, max = MAX_SCENARIOS): { run
     // Branch on each choice this run made freely, keeping the ones before it as they were.
     for (let j = decisions.length - 1; j >= 0; j--) {
       const d = decisions[j];
-      if (forced.has(d.id)) continue;
+      if (forced?.has(d.id)) continue;
       for (let k = d.labels.length - 1; k >= 1; k--) {
         const next = new Map<string, number>();
         for (let i = 0; i < j; i++) next.set(decisions[i].id, decisions[i].index);
@@ -48,3 +51,5 @@ export function explore<T>(body: (s: Scenario) => T, max = MAX_SCENARIOS): { run
   }
   return { runs, truncated: false };
 }
+
+const NO_DECISIONS: Decision[] = [];

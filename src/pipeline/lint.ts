@@ -75,11 +75,17 @@ export async function lintFiles(input: LintInput): Promise<Report> {
     result.findings.push(out);
   };
   const settingsOf = new Map<string, { rules: Map<string, RuleSetting>; parameters: Record<string, unknown> }>();
+  // Files whose overrides set the same rules share one settings map (and so one list of active rules below):
+  // most runs have one or two distinct sets for hundreds of files.
+  const distinctSettings = new Map<string, Map<string, RuleSetting>>();
   const settingsOfFile = (file: DiscoveredFile) => {
     let s = settingsOf.get(file.display);
     if (!s) {
       const own = settingsForFile(config, relativeToRoot(config, file.absolute));
-      settingsOf.set(file.display, (s = { rules: effectiveSettings(registry, config.extends, own.rules), parameters: { ...config.parameters, ...own.parameters } }));
+      const key = JSON.stringify(own.rules);
+      let rules = distinctSettings.get(key);
+      if (!rules) distinctSettings.set(key, (rules = effectiveSettings(registry, config.extends, own.rules)));
+      settingsOf.set(file.display, (s = { rules, parameters: { ...config.parameters, ...own.parameters } }));
     }
     return s;
   };
@@ -181,8 +187,18 @@ async function adaptTerraform(parsed: Parsed[], terraform: LoadOptions): Promise
   return { units, problems };
 }
 
+/** The active rules of one settings map, computed once per map. */
+const activeOf = new WeakMap<Map<string, RuleSetting>, ActiveRule[]>();
+
 /** Every rule on in at least one of the settings, once. */
 function rulesOnIn(registry: Registry, settings: Map<string, RuleSetting>[]): ActiveRule[] {
+  const distinct = new Set(settings);
+  if (distinct.size === 1) {
+    const [only] = distinct;
+    let active = activeOf.get(only);
+    if (!active) activeOf.set(only, (active = activeRules(registry, only)));
+    return active;
+  }
   const out = new Map<string, ActiveRule>();
   for (const s of new Set(settings)) for (const a of activeRules(registry, s)) if (!out.has(a.rule.meta.id)) out.set(a.rule.meta.id, a);
   return [...out.values()];
