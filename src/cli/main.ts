@@ -17,6 +17,7 @@ import { buildRegistry, effectiveSettings } from '../pipeline/registry.ts';
 import { loadPlugins } from '../plugins/load.ts';
 import { HELP, UsageError, parseCliArgs } from './args.ts';
 import { listRules } from './list-rules.ts';
+import { startTiming, timingTable } from '../engine/timing.ts';
 
 export interface Io {
   cwd: string;
@@ -49,6 +50,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
     if (merged.problems.length > 0) return fail(merged.problems);
     const config = merged.config;
 
+    // CLOUDSECLINT_TIMING=1 (or =N): the time per rule and per stage, to stderr at the end, as eslint's TIMING.
+    const timing = io.env.CLOUDSECLINT_TIMING;
+    if (timing) startTiming();
     const hooks = createHooks();
     const plugins = await loadPlugins(config.plugins, config.root, config.file);
     if (plugins.problems.length > 0) return fail(plugins.problems);
@@ -80,6 +84,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
       return judged.summary.fail > 0 || judged.unreadable.length > 0 ? 1 : 0;
     }
     write(formatters[opts.format]({ report, rules: registry.metas, cwd: io.cwd, color }));
+    if (timing) io.stderr(timingTable(Number(timing) > 1 ? Number(timing) : 10));
 
     const { errors, warnings } = report.summary;
     const tooManyWarnings = opts.maxWarnings !== undefined && opts.maxWarnings >= 0 && warnings > opts.maxWarnings;

@@ -12,6 +12,7 @@ import type { Run } from '../model/explore.ts';
 import { explore } from '../model/explore.ts';
 import { scenarioLabel } from './merge-scenarios.ts';
 import type { ReportDescriptor, Rule, RuleContext } from './rule.ts';
+import { addTime, timingEnabled } from './timing.ts';
 
 export interface ActiveRule {
   rule: Rule;
@@ -38,7 +39,9 @@ const NOTHING: ReportDescriptor[] = [];
 
 export function runRulesByFile(unit: Unit, rules: ActiveRule[]): FileFinding[] {
   const findings: FileFinding[] = [];
+  const timed = timingEnabled();
   for (const active of rules) {
+    const started = timed ? performance.now() : 0;
     let scenario: Scenario = firstBranch;
     // Most visits report nothing: the array is made by the first report.
     let sink: ReportDescriptor[] | undefined;
@@ -65,6 +68,7 @@ export function runRulesByFile(unit: Unit, rules: ActiveRule[]): FileFinding[] {
     const types = visitors.resourceTypes;
     if (visitors.resource) for (const r of unit.resources) if (!types || types.has(r.type)) visit(r.file, () => visitors.resource!(r));
     if (visitors.policyDocument) for (const d of unit.policies) visit(d.file, () => visitors.policyDocument!(d));
+    if (timed) addTime(active.rule.meta.id, started);
   }
   return findings;
 }

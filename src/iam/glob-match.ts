@@ -1,4 +1,5 @@
-const cache = new Map<string, RegExp>();
+const caseless = new Map<string, RegExp>();
+const exact = new Map<string, RegExp>();
 
 /**
  * Whether a policy glob (`*` any run, `?` one character) matches a text. Actions compare without case, as IAM
@@ -7,12 +8,12 @@ const cache = new Map<string, RegExp>();
  */
 export function globMatches(glob: string, text: string, ignoreCase: boolean): boolean {
   if (glob === '*') return true;
-  const key = (ignoreCase ? 'i' : 's') + glob;
-  let re = cache.get(key);
+  const cache = ignoreCase ? caseless : exact;
+  let re = cache.get(glob);
   if (!re) {
     const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[\\s\\S]*').replace(/\?/g, '[\\s\\S]');
     re = new RegExp(`^${body}$`, ignoreCase ? 'i' : '');
-    cache.set(key, re);
+    cache.set(glob, re);
   }
   return re.test(text);
 }

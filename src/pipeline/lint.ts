@@ -23,6 +23,7 @@ import { binaryDocument, parseDocument, sniffBinary } from '../parse/index.ts';
 import type { Hooks } from './hooks.ts';
 import type { Registry } from './registry.ts';
 import { activeRules, effectiveSettings } from './registry.ts';
+import { addTime, timingEnabled } from '../engine/timing.ts';
 
 export interface LintInput {
   files: DiscoveredFile[];
@@ -114,10 +115,13 @@ export async function lintFiles(input: LintInput): Promise<Report> {
     }
   };
 
+  const timed = timingEnabled();
   const together: Parsed[] = [];
   for (const file of files) {
     const terraform = isTerraformFile(file.absolute);
+    const reading = timed ? performance.now() : 0;
     let doc = readAndParse(file, input.contents, terraform);
+    if (timed) addTime('(read and parse)', reading);
     doc = await hooks.document.promise(doc);
     const kind = terraform ? 'terraform' : kindOf(doc.root);
     // Other JSON and YAML (package.json, Kubernetes manifests, tsconfig with comments…) is not ours to judge. A
@@ -132,10 +136,17 @@ export async function lintFiles(input: LintInput): Promise<Report> {
     const settings = settingsOfFile(file);
     for (const problem of doc.problems) emitProblem(file.display, problem);
     if (kind === 'terraform' || kind === 'terraform-plan') together.push({ file, doc, kind });
-    else if (doc.root && kind !== 'unknown') await lintModel([kind === 'iam-policy' ? adaptIamPolicy(doc) : adaptCloudFormation(doc, { parameters: settings.parameters })]);
+    else if (doc.root && kind !== 'unknown') {
+      const adapting = timed ? performance.now() : 0;
+      const unit = kind === 'iam-policy' ? adaptIamPolicy(doc) : adaptCloudFormation(doc, { parameters: settings.parameters });
+      if (timed) addTime('(adapt)', adapting);
+      await lintModel([unit]);
+    }
   }
   if (together.length > 0) {
+    const adapting = timed ? performance.now() : 0;
     const adapted = await adaptTerraform(together, input.terraform ?? {});
+    if (timed) addTime('(Terraform: load and adapt)', adapting);
     for (const problem of adapted.problems) emitProblem(displayOf(problem.file), problem);
     await lintModel(adapted.units);
   }
