@@ -166,20 +166,26 @@ function secretParameterDefaults(u: Unit): { name: string; path: Path }[] {
   return out;
 }
 
+/** `trail` is the property path so far, pushed and popped as the scan goes (only a hit joins it into text). */
 function scan(v: Value | undefined, name: string | undefined, trail: string[], out: Hit[]): void {
   if (v === undefined) return;
   if (v.kind === 'list') {
-    v.items.forEach((item) => scan(item, name, trail, out));
+    for (const item of v.items) scan(item, name, trail, out);
     return;
   }
   if (v.kind === 'object') {
     const pair = namedValue(v);
     for (const [k, child] of v.entries) {
       if (pair && child === pair.value) {
-        if (!pair.reference) scan(child, pair.name, [...trail, pair.name], out);
+        if (pair.reference) continue;
+        trail.push(pair.name);
+        scan(child, pair.name, trail, out);
+        trail.pop();
         continue;
       }
-      scan(child, k, [...trail, k], out);
+      trail.push(k);
+      scan(child, k, trail, out);
+      trail.pop();
     }
     return;
   }
@@ -232,10 +238,9 @@ function base64Text(text: string): string | undefined {
 }
 
 function embeddedJson(text: string): unknown {
-  const t = text.trim();
-  if (!/^[[{]/.test(t)) return undefined;
+  if (!/^\s*[[{]/.test(text)) return undefined;
   try {
-    return JSON.parse(t);
+    return JSON.parse(text);
   } catch {
     return undefined;
   }
@@ -243,9 +248,19 @@ function embeddedJson(text: string): unknown {
 
 /** In `{Name: DB_PASSWORD, Value: x}`, the value goes by the name beside it. */
 function namedValue(o: Value & { kind: 'object' }): { name: string; value: Value; reference: boolean } | undefined {
-  const nameValue = NAME_KEYS.map((k) => field(o, k)).find((x) => x?.kind === 'scalar' && typeof x.value === 'string');
-  const value = VALUE_KEYS.map((k) => field(o, k)).find((x) => x !== undefined);
-  if (nameValue?.kind !== 'scalar' || value === undefined) return undefined;
+  // Plain loops: this runs on every object of every resource.
+  let value: Value | undefined;
+  for (const k of VALUE_KEYS) if ((value = field(o, k)) !== undefined) break;
+  if (value === undefined) return undefined;
+  let nameValue: Value | undefined;
+  for (const k of NAME_KEYS) {
+    const x = field(o, k);
+    if (x?.kind === 'scalar' && typeof x.value === 'string') {
+      nameValue = x;
+      break;
+    }
+  }
+  if (nameValue?.kind !== 'scalar') return undefined;
   const type = field(o, 'Type') ?? field(o, 'type');
   const reference = type?.kind === 'scalar' && REFERENCE_TYPES.has(String(type.value).toUpperCase());
   return { name: lastSegment(String(nameValue.value)), value, reference };
