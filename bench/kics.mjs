@@ -1,13 +1,16 @@
-// KICS Terraform queries: how many our rules detect, with ../shared/tools/score-kics.mjs.
+// KICS queries (CloudFormation and Terraform): how many our rules detect, and why the others are not.
 //
 // usage: node bench/kics.mjs [--list]      (needs a build: npm run build)
 //
-// Lints ../shared/corpus/kics/terraform with every rule on and scores the report with the shared scorer (see
-// its header: a query is detected when one rule matches all its expected lines and fires in none of its
-// negative files). Prints the scorer's table for all Terraform queries, then the queries of the concerns our
-// rules cover: those a rule cites by name in references.kics, and those listed in CONCERNS below.
+// Lints ../shared/corpus/kics with every rule on and scores the report with the shared scorer (see its header: a
+// query is detected when one rule matches all its expected lines and fires in none of its negative files). Then
+// reads our verdicts on the queries left undetected, bench/kics-verdicts/*.json ({ "platform/query": "why" }, one
+// file per area), and counts them by kind: KICS wrong (a fixture that misreads AWS, or that would not deploy), out
+// of scope (by design, or code we cannot see, such as registry modules not installed), location (found, but on
+// another line of the same block than KICS expects), not done. A query without a verdict is "unexplained".
+// --list prints every undetected query with its score, best rule and verdict.
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,51 +19,52 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const kics = join(root, '..', 'shared', 'corpus', 'kics');
 const list = process.argv.includes('--list');
 
-// Terraform queries on a concern a rule of ours covers, though its references name the CloudFormation query:
-// the bench's judgment, kept here so that the policies' references stay what their authors cite.
-const CONCERNS = {
-  db_instance_storage_not_encrypted: 'rds/encryption-at-rest',
-  dynamodb_table_not_encrypted: 'dynamodb/encryption-at-rest',
-  kinesis_not_encrypted_with_kms: 'kinesis/encryption-at-rest',
-  sns_topic_not_encrypted: 'sns/encryption-at-rest',
-  remote_desktop_port_open_to_internet: 'ec2/no-public-ingress-admin-ports',
-  sensitive_port_is_exposed_to_entire_network: 'ec2/no-public-ingress-admin-ports, ec2/no-public-ingress-database-ports',
-  iam_policies_with_full_privileges: 'iam/no-wildcard-action',
-  sso_policy_with_full_priveleges: 'iam/no-wildcard-action',
-  iam_role_policy_passrole_allows_all: 'iam/no-write-on-all-resources',
-  sqs_queue_exposed: 'iam/public-resource-policy',
-  s3_bucket_allows_list_action_from_all_principals: 'iam/public-read-access',
-};
-
-// Terraform queries that share a name our rules cite, on another concern: left out of our figure, and said why.
-const ELSEWHERE = {
-  kinesis_sse_not_configured: 'about Kinesis Firehose delivery streams, not data streams; no rule covers Firehose yet',
-};
-
 const tmp = mkdtempSync(join(tmpdir(), 'kics-'));
 const config = join(tmp, 'all-rules.json');
 const reportFile = join(tmp, 'report.json');
 writeFileSync(config, JSON.stringify({ extends: 'cloudseclint:all' }));
 const started = performance.now();
-const run = spawnSync(process.execPath, [join(root, 'bin', 'cloudseclint.js'), '--format', 'json', '-c', config, '-o', reportFile, join(kics, 'terraform')], { cwd: root, encoding: 'utf8' });
+const run = spawnSync(process.execPath, [join(root, 'bin', 'cloudseclint.js'), '--format', 'json', '-c', config, '-o', reportFile, kics], { cwd: root, encoding: 'utf8' });
 if (run.status === 2) {
   process.stderr.write(run.stderr);
   process.exit(2);
 }
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
-const score = (extra) => spawnSync(process.execPath, [join(root, '..', 'shared', 'tools', 'score-kics.mjs'), '--manifest', join(kics, 'manifest.json'), '--report', reportFile, ...extra], { encoding: 'utf8' });
-const table = score(list ? ['--list'] : []).stdout;
-console.log(table.split('\n').filter((l) => /^(platform|terraform)|^kics:|^missed terraform/.test(l)).join('\n'));
+const score = (extra) => spawnSync(process.execPath, [join(root, '..', 'shared', 'tools', 'score-kics.mjs'), '--manifest', join(kics, 'manifest.json'), '--report', reportFile, ...extra], { encoding: 'utf8' }).stdout;
+console.log(score([]).split('\n').filter((l) => !l.startsWith('kics:')).join('\n').trimEnd());
 
-const metas = JSON.parse(
-  spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', "import { buildRegistry } from './src/pipeline/registry.ts'; const { registry } = buildRegistry([], []); console.log(JSON.stringify([...registry.metas.values()].flatMap((m) => m.references?.kics ?? [])))"], { cwd: root, encoding: 'utf8' }).stdout,
-);
-const cited = new Set(metas);
-const manifest = JSON.parse(readFileSync(join(kics, 'manifest.json'), 'utf8'));
-const ours = new Set(manifest.filter((q) => q.platform === 'terraform' && !(q.query in ELSEWHERE) && (cited.has(q.queryName) || q.query in CONCERNS)).map((q) => q.query));
-const rows = JSON.parse(score(['--json']).stdout).queries.filter((q) => q.platform === 'terraform' && ours.has(q.query));
-console.log(`\nqueries on concerns our rules cover (${rows.length}):`);
-for (const q of rows.sort((a, b) => a.query.localeCompare(b.query))) console.log(`  ${q.score >= 0.999 ? 'detected' : q.score > 0 ? 'partial ' : 'missed  '} ${q.score.toFixed(2)} ${q.query}${q.rule ? ` (${q.rule})` : ''}`);
-for (const [q, why] of Object.entries(ELSEWHERE)) console.log(`  left out         ${q}: ${why}`);
-const detected = rows.filter((q) => q.score >= 0.999).length;
-console.log(`kics terraform, our concerns: ${detected}/${rows.length} detected (${((100 * detected) / Math.max(1, rows.length)).toFixed(1)}%); lint took ${seconds} s`);
+const verdictDir = join(root, 'bench', 'kics-verdicts');
+const verdicts = new Map();
+for (const f of readdirSync(verdictDir).filter((f) => f.endsWith('.json')).sort())
+  for (const [q, why] of Object.entries(JSON.parse(readFileSync(join(verdictDir, f), 'utf8')))) verdicts.set(q, why);
+
+// The kind of a verdict is read from how it starts; a partial detection names what is found, then why the rest is not.
+const KINDS = [
+  ['KICS wrong', /^(partial[^:;]*[:;]\s*)?(\(?[0-9.]+\)?\s*)?(.*?;\s*)?KICS (wrong|line \/ by design)/i],
+  ['location', /^(partial[^:;]*[:;]\s*)?KICS line|not done \(location\)/i],
+  ['out of scope', /^(partial[^:;]*[:;]\s*)?(partly )?out of scope/i],
+  ['not done', /^(partial[^:;]*[:;]\s*)?not done/i],
+];
+const kindOf = (why) => KINDS.find(([, re]) => re.test(why))?.[0] ?? (/KICS wrong/i.test(why) ? 'KICS wrong' : /out of scope/i.test(why) ? 'out of scope' : /not done/i.test(why) ? 'not done' : 'other');
+
+const rows = JSON.parse(score(['--json'])).queries;
+const detected = rows.filter((q) => q.score >= 0.999);
+const missed = rows.filter((q) => q.score < 0.999);
+const counts = new Map();
+for (const q of missed) {
+  const why = verdicts.get(`${q.platform}/${q.query}`);
+  const kind = why ? kindOf(why) : 'unexplained';
+  counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  q.kind = kind;
+  q.why = why;
+}
+const pct = (n) => `${((100 * n) / rows.length).toFixed(1)}%`;
+if (list) {
+  console.log('\nundetected queries, by verdict:');
+  for (const q of missed.sort((a, b) => a.kind.localeCompare(b.kind) || a.query.localeCompare(b.query)))
+    console.log(`  [${q.kind}] ${q.platform}/${q.query} score=${q.score.toFixed(2)}${q.rule ? ` (${q.rule})` : ''}${q.why ? `\n      ${q.why}` : ''}`);
+}
+console.log(`\nkics: ${detected.length}/${rows.length} queries detected (${pct(detected.length)}); lint took ${seconds} s`);
+console.log(`undetected: ${missed.length}, by verdict: ${[...counts].sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k} ${n} (${pct(n)})`).join(', ')}`);
+const stale = [...verdicts.keys()].filter((k) => detected.some((q) => `${q.platform}/${q.query}` === k));
+if (stale.length) console.log(`verdicts on queries the scorer counts as detected (a coincidence, or a stale verdict): ${stale.join(', ')}`);
