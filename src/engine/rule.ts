@@ -31,7 +31,9 @@ export interface RuleVisitors {
   resource?(r: Resource): void;
   /**
    * When given, `resource` is called only for resources of these types. With hundreds of rules most of them
-   * look at a few types; the engine then skips the other resources without setting up a visit.
+   * look at a few types; the engine then skips the other resources without setting up a visit. The set and the
+   * visitors a rule returns must not depend on the unit: the engine remembers them, and skips create() for a unit
+   * that has none of these types when the rule has no other visitor.
    */
   resourceTypes?: ReadonlySet<string>;
   policyDocument?(d: PolicyDocument): void;

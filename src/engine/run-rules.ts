@@ -2,7 +2,7 @@ import type { Finding, RelatedLocation } from '../core/finding.ts';
 import type { Location } from '../core/range.ts';
 import { formatMessage } from '../core/rule-meta.ts';
 import type { Severity } from '../core/severity.ts';
-import type { Unit } from '../model/model.ts';
+import type { Resource, Unit } from '../model/model.ts';
 import type { Scenario } from '../model/scenario.ts';
 import type { Via } from '../model/value.ts';
 import { firstBranch } from '../model/scenario.ts';
@@ -37,10 +37,37 @@ export interface FileFinding {
  */
 const NOTHING: ReportDescriptor[] = [];
 
+/** What a rule's create() returned last time, for rules that visit only some resource types and nothing else. */
+const onlyTypes = new WeakMap<Rule, ReadonlySet<string>>();
+
+/** The unit's resources by type, made once per unit. */
+const byTypeOf = new WeakMap<Unit, Map<string, Resource[]>>();
+function resourcesByType(unit: Unit): Map<string, Resource[]> {
+  let m = byTypeOf.get(unit);
+  if (!m) {
+    m = new Map();
+    for (const r of unit.resources) {
+      const list = m.get(r.type);
+      if (list) list.push(r);
+      else m.set(r.type, [r]);
+    }
+    byTypeOf.set(unit, m);
+  }
+  return m;
+}
+
 export function runRulesByFile(unit: Unit, rules: ActiveRule[]): FileFinding[] {
   const findings: FileFinding[] = [];
   const timed = timingEnabled();
+  const byType = resourcesByType(unit);
+  const present = (types: ReadonlySet<string>) => {
+    for (const t of types) if (byType.has(t)) return true;
+    return false;
+  };
   for (const active of rules) {
+    // Most of hundreds of rules look at a few resource types that a given template does not have.
+    const known = onlyTypes.get(active.rule);
+    if (known && !present(known)) continue;
     const started = timed ? performance.now() : 0;
     let scenario: Scenario = firstBranch;
     // Most visits report nothing: the array is made by the first report.
@@ -66,7 +93,13 @@ export function runRulesByFile(unit: Unit, rules: ActiveRule[]): FileFinding[] {
     };
     if (visitors.unit) visit(unit.file, () => visitors.unit!(unit));
     const types = visitors.resourceTypes;
-    if (visitors.resource) for (const r of unit.resources) if (!types || types.has(r.type)) visit(r.file, () => visitors.resource!(r));
+    if (types && !visitors.unit && !visitors.policyDocument) onlyTypes.set(active.rule, types);
+    if (visitors.resource) {
+      if (!types) for (const r of unit.resources) visit(r.file, () => visitors.resource!(r));
+      // In the unit's order, as without the hint: findings come out in the same order.
+      else if (types.size === 1) for (const r of byType.get(types.values().next().value as string) ?? []) visit(r.file, () => visitors.resource!(r));
+      else for (const r of unit.resources) if (types.has(r.type)) visit(r.file, () => visitors.resource!(r));
+    }
     if (visitors.policyDocument) for (const d of unit.policies) visit(d.file, () => visitors.policyDocument!(d));
     if (timed) addTime(active.rule.meta.id, started);
   }
