@@ -2,6 +2,7 @@ import { visit, type JSONVisitor } from 'jsonc-parser';
 import type { Path, Range } from '../core/range.ts';
 import type { SourceDocument } from './document.ts';
 import { describeJsonError } from './json-errors.ts';
+import { readPlainJson } from './json-fast.ts';
 import { bomLength, LineIndex } from './lines.ts';
 import type { MapEntry, MapNode, Node, SeqNode } from './node.ts';
 import {
@@ -28,8 +29,11 @@ interface Frame extends KeyIndex {
 // CloudFormation's JSON reader is strict: comments and trailing commas are errors there, so they are here.
 const STRICT = { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false };
 
-/** Parses a JSON template into a positioned tree. Never throws; problems go into the document. */
-export function parseJson(file: string, text: string): SourceDocument {
+/**
+ * Parses a JSON template into a positioned tree. Never throws; problems go into the document. `careful` skips the
+ * fast reader of plain JSON (the tests compare both paths).
+ */
+export function parseJson(file: string, text: string, { careful = false }: { careful?: boolean } = {}): SourceDocument {
   const doc = emptyDocument(file, 'json', text);
   const lines = new LineIndex(text);
   const base = bomLength(text);
@@ -39,6 +43,13 @@ export function parseJson(file: string, text: string): SourceDocument {
   }
   // jsonc-parser rejects a BOM, so it parses the text after it and every offset it reports is shifted back.
   const body = base ? text.slice(base) : text;
+  // Plain strict JSON, nearly every template, takes the fast reader; the rest (errors above all) comes here.
+  const plain = careful ? undefined : readPlainJson(body, base, lines);
+  if (plain) {
+    doc.root = plain.root;
+    doc.problems.push(...plain.problems);
+    return doc;
+  }
   const stack: Frame[] = [];
   let root: Node | undefined;
 
