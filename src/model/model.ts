@@ -32,6 +32,11 @@ export interface Resource {
   condition?: string;
   /** Ids of the resources this one refers to (Ref, GetAtt, Sub, DependsOn). */
   references: Set<string>;
+  /**
+   * Terraform: the resources whose properties this one was merged into (an aws_s3_bucket_public_access_block into
+   * its bucket), where the policies read it; absent when it names none of the configuration.
+   */
+  mergedInto?: string[];
 }
 
 export type PolicyKind = 'identity' | 'resource' | 'trust' | 'scp' | 'unknown';

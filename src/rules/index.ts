@@ -13,6 +13,7 @@ import { unauthenticatedRoleWithWrite } from './cognito/unauthenticated-role-wit
 import { viewerTlsVersion } from './cloudfront/viewer-tls-version.ts';
 import { cloudfrontAccessLogging } from './cloudfront/access-logging.ts';
 import { accountPublicAccessBlock } from './s3/account-public-access-block.ts';
+import { bucketPublicAccessBlock } from './s3/bucket-public-access-block.ts';
 import { secureTransport } from './s3/secure-transport.ts';
 import { s3AccessLogging } from './s3/access-logging.ts';
 import { unknownAction } from './iam/unknown-action.ts';
@@ -101,6 +102,7 @@ export const BUILTIN_RULES: Rule[] = [
   viewerTlsVersion,
   cloudfrontAccessLogging,
   accountPublicAccessBlock,
+  bucketPublicAccessBlock,
   secureTransport,
   s3AccessLogging,
   unknownAction,

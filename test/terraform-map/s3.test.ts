@@ -103,6 +103,28 @@ test('the sub-resources stay in the model under their Terraform types', () => {
   );
 });
 
+test('a sub-resource says which bucket it was merged into, and one that names no declared bucket says none', () => {
+  const text = `{
+  "variable": { "name": {} },
+  "resource": {
+    "aws_s3_bucket": { "b": { "bucket": "x" } },
+    "aws_s3_bucket_public_access_block": {
+      "byRef": { "bucket": "\${aws_s3_bucket.b.id}" },
+      "byName": { "bucket": "x" },
+      "elsewhere": { "bucket": "\${var.name}", "block_public_policy": false },
+      "literal": { "bucket": "not-declared" }
+    }
+  }
+}`;
+  const { unit } = unitOf(text);
+  const into = (id: string) => unit.resources.find((r) => r.id === `aws_s3_bucket_public_access_block.${id}`)!.mergedInto;
+  assert.equal(into('byRef'), ['aws_s3_bucket.b']);
+  assert.equal(into('byName'), ['aws_s3_bucket.b']);
+  assert.is(into('elsewhere'), undefined);
+  assert.is(into('literal'), undefined);
+  assert.equal(findings('s3/bucket-public-access-block', text), ['8: aws_s3_bucket_public_access_block.elsewhere', '9: aws_s3_bucket_public_access_block.literal']);
+});
+
 test('a counted encryption configuration goes to the bucket with its own index', () => {
   const text = `{
   "resource": {

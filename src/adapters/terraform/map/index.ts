@@ -44,6 +44,8 @@ export function mapInstances(instances: TfInstance[]): Mapped {
       continue;
     }
     const r = resource(inst, inst.type, (s) => inst.attributes(s), references);
+    const into = mergeTargets(inst, links);
+    if (into.length > 0) r.mergedInto = into;
     out.resources.push(r);
     out.policies.push(...attributeDocuments(r, inst, [...(UNMAPPED_DOCUMENTS[inst.type] ?? []), ...unmergedDocuments(inst, links)]));
   }
@@ -78,6 +80,15 @@ function unmergedDocuments(inst: TfInstance, links: Links): TfDocument[] {
     if (named.length === 0) out.push(merge.document);
   }
   return out;
+}
+
+/** The addresses of the resources an instance is merged into (its bucket, its role), as the merges link them. */
+function mergeTargets(inst: TfInstance, links: Links): string[] {
+  const out = new Set<string>();
+  for (const { target, names, merge } of MERGED_INTO.get(inst.type) ?? []) {
+    for (const t of links.targets(attr(inst.attributes(firstBranch), merge.via), inst, { types: [target], ...(names ? { names } : {}) }, firstBranch)) out.add(t.address);
+  }
+  return [...out];
 }
 
 /** The resources of the configuration an instance refers to, as addresses (every instance of a counted one). */
