@@ -1,6 +1,9 @@
 import type { Rule } from '../../engine/rule.ts';
 import { field } from '../../model/value.ts';
-import { isBlank, stageOf } from './stage.ts';
+import { isBlank, stageOf, stageTypes } from './stage.ts';
+
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES = stageTypes();
 
 export const apiGatewayAccessLogging: Rule = {
   meta: {
@@ -60,6 +63,7 @@ export const apiGatewayAccessLogging: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         const stage = stageOf(r, context.scenario);
         if (!stage) return;

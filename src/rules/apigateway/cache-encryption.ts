@@ -2,7 +2,10 @@ import type { Path } from '../../core/range.ts';
 import type { Rule } from '../../engine/rule.ts';
 import type { Value } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
-import { stageOf } from './stage.ts';
+import { stageOf, stageTypes } from './stage.ts';
+
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES = stageTypes(1);
 
 /** true, false, or undefined when absent or only known at deploy time. */
 function flag(v: Value | undefined): boolean | undefined {
@@ -71,6 +74,7 @@ export const cacheEncryption: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         const stage = stageOf(r, context.scenario);
         if (!stage || stage.version !== 1 || stage.settings?.kind !== 'object') return;

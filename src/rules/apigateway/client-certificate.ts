@@ -1,6 +1,9 @@
 import type { Rule } from '../../engine/rule.ts';
 import { field } from '../../model/value.ts';
-import { isBlank, stageOf } from './stage.ts';
+import { isBlank, stageOf, stageTypes } from './stage.ts';
+
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES = stageTypes(1, 'AWS::Serverless::Api');
 
 export const clientCertificate: Rule = {
   meta: {
@@ -52,6 +55,7 @@ resource "aws_api_gateway_stage" "prod" {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         if (r.type === 'AWS::Serverless::Api') return;
         const stage = stageOf(r, context.scenario);

@@ -1,7 +1,10 @@
 import type { Rule } from '../../engine/rule.ts';
 import type { Value } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
-import { stageOf } from './stage.ts';
+import { stageOf, stageTypes } from './stage.ts';
+
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES = stageTypes();
 
 const isTrue = (v: Value | undefined) => v?.kind === 'scalar' && String(v.value).toLowerCase() === 'true';
 
@@ -55,6 +58,7 @@ export const dataTrace: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         const stage = stageOf(r, context.scenario);
         if (!stage || stage.settings?.kind !== 'object') return;

@@ -3,7 +3,10 @@ import type { Rule } from '../../engine/rule.ts';
 import type { Value } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
 import { referencedResource } from '../../iam/referenced-resource.ts';
-import { stageOf } from './stage.ts';
+import { stageOf, stageTypes } from './stage.ts';
+
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES = stageTypes(undefined, 'AWS::Serverless::HttpApi');
 
 const LOGGING = new Set(['error', 'info']);
 
@@ -70,6 +73,7 @@ export const executionLogging: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         const stage = stageOf(r, context.scenario);
         if (!stage || r.type === 'AWS::Serverless::HttpApi') return;

@@ -5,6 +5,9 @@ import type { Value } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
 import { referencedResource } from '../../iam/referenced-resource.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['AWS::ApiGateway::Method', 'AWS::ApiGatewayV2::Route', 'AWS::Serverless::Function']);
+
 /** What a scalar says, lower-cased; undefined when absent, 'unknown' when only known at deploy time. */
 function text(v: Value | undefined): string | undefined | 'unknown' {
   if (v === undefined) return undefined;
@@ -77,6 +80,7 @@ export const methodAuthorization: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         if (r.type === 'AWS::ApiGateway::Method') checkMethod(context, r);
         else if (r.type === 'AWS::ApiGatewayV2::Route') checkRoute(context, r);

@@ -31,6 +31,14 @@ const SHAPES: Record<string, { version: 1 | 2; under?: string }> = {
 export const STAGE_TYPES = Object.keys(SHAPES);
 
 /**
+ * The types stageOf reads a stage from, for a rule's resourceTypes hint: those of one API version (all when none
+ * is given), less the ones the rule skips.
+ */
+export function stageTypes(version?: 1 | 2, ...except: string[]): ReadonlySet<string> {
+  return new Set(STAGE_TYPES.filter((t) => (version === undefined || SHAPES[t].version === version) && !except.includes(t)));
+}
+
+/**
  * The stage a resource creates, or undefined when it creates none (a Deployment without StageName) or when its
  * settings are only known at deploy time.
  */

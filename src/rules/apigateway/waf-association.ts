@@ -1,7 +1,10 @@
 import type { Rule } from '../../engine/rule.ts';
 import { field } from '../../model/value.ts';
 import { referencedResource } from '../../iam/referenced-resource.ts';
-import { stageOf } from './stage.ts';
+import { stageOf, stageTypes } from './stage.ts';
+
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES = stageTypes(1);
 
 /** Resources that attach a web ACL to a stage, in both sources (Terraform's stay under their own type here). */
 const ASSOCIATIONS = new Set([
@@ -49,6 +52,7 @@ export const wafAssociation: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         const stage = stageOf(r, context.scenario);
         if (!stage || stage.version !== 1) return;

@@ -1,6 +1,9 @@
 import type { Rule } from '../../engine/rule.ts';
 import { field } from '../../model/value.ts';
-import { stageOf } from './stage.ts';
+import { stageOf, stageTypes } from './stage.ts';
+
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES = stageTypes(1);
 
 export const apiGatewayXrayTracing: Rule = {
   meta: {
@@ -44,6 +47,7 @@ export const apiGatewayXrayTracing: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         const stage = stageOf(r, context.scenario);
         if (!stage || stage.version !== 1) return;

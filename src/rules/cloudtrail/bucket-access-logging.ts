@@ -2,6 +2,9 @@ import type { Rule } from '../../engine/rule.ts';
 import { field } from '../../model/value.ts';
 import { trailsLabel, trailsWritingTo } from './trail-buckets.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['AWS::S3::Bucket']);
+
 export const bucketAccessLogging: Rule = {
   meta: {
     id: 'cloudtrail/bucket-access-logging',
@@ -31,6 +34,7 @@ export const bucketAccessLogging: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(bucket) {
         if (bucket.type !== 'AWS::S3::Bucket') return;
         const writers = trailsWritingTo(bucket, context.unit, context.scenario);

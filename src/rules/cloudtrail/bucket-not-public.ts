@@ -9,6 +9,9 @@ import type { TrailWriter } from './trail-buckets.ts';
 import { namedBucket } from '../../s3/names-bucket.ts';
 import { trailsLabel, trailsWritingTo } from './trail-buckets.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['AWS::S3::Bucket']);
+
 /** Canned ACLs that grant to everyone (AllUsers) or to every AWS account (AuthenticatedUsers). */
 const PUBLIC_ACLS = new Set(['PublicRead', 'PublicReadWrite', 'AuthenticatedRead']);
 
@@ -44,6 +47,7 @@ export const bucketNotPublic: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(bucket) {
         if (bucket.type !== 'AWS::S3::Bucket') return;
         const s = context.scenario;

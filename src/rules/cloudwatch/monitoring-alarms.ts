@@ -12,6 +12,9 @@ import { alarmsOn, notifies } from './filter-alarms.ts';
 import type { MonitoredEvents } from './monitored-events.ts';
 import { MONITORED_EVENTS } from './monitored-events.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['AWS::Logs::MetricFilter']);
+
 /**
  * One rule per CIS 4.x recommendation, so that each control is judged on its own. What a template can show is
  * judged: a metric filter written for the events (its pattern names them) must match all of them and not routine
@@ -107,6 +110,7 @@ function alarmRule(c: MonitoredEvents): Rule {
     },
     create(context) {
       return {
+        resourceTypes: TYPES,
         resource(filter) {
           if (filter.type !== 'AWS::Logs::MetricFilter') return;
           const s = context.scenario;

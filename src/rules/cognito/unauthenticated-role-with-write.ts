@@ -6,6 +6,9 @@ import { referencedResource } from '../../iam/referenced-resource.ts';
 import { rolePolicies } from '../../iam/role-policies.ts';
 import { writeGrants } from '../../iam/write-grants.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['AWS::Cognito::IdentityPoolRoleAttachment']);
+
 /**
  * Write actions that guest identities exist for: telemetry from the browser (CloudWatch RUM, Pinpoint's
  * mobile analytics) and Cognito Sync, whose datasets belong to the calling identity.
@@ -46,6 +49,7 @@ export const unauthenticatedRoleWithWrite: Rule = {
   create(context) {
     const s = () => context.scenario;
     return {
+      resourceTypes: TYPES,
       resource(attachment) {
         if (attachment.type !== 'AWS::Cognito::IdentityPoolRoleAttachment') return;
         const props = attachment.properties(s());

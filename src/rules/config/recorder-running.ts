@@ -5,6 +5,9 @@ import type { Value } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
 import { referencedResource } from '../../iam/referenced-resource.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['AWS::Config::ConfigurationRecorder']);
+
 /** Terraform starts a recorder only through this resource; CloudFormation starts it once a delivery channel exists. */
 const RECORDER_STATUS = 'aws_config_configuration_recorder_status';
 
@@ -43,6 +46,7 @@ export const recorderRunning: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(recorder) {
         if (recorder.type !== 'AWS::Config::ConfigurationRecorder') return;
         const unit = context.unit;

@@ -3,6 +3,9 @@ import type { Resource } from '../../model/model.ts';
 import type { Value } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['aws_ami_launch_permission', 'AWS::ImageBuilder::DistributionConfiguration']);
+
 export const amiNotPublic: Rule = {
   meta: {
     id: 'ec2/ami-not-public',
@@ -31,6 +34,7 @@ export const amiNotPublic: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         const props = r.properties(context.scenario);
         if (r.type === 'aws_ami_launch_permission') {

@@ -3,6 +3,9 @@ import type { Resource } from '../../model/model.ts';
 import type { Value } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['aws_ami_launch_permission', 'AWS::ImageBuilder::DistributionConfiguration']);
+
 export const amiSharedAccounts: Rule = {
   meta: {
     id: 'ec2/ami-shared-accounts',
@@ -46,6 +49,7 @@ export const amiSharedAccounts: Rule = {
       byImage.set(image, [...(byImage.get(image) ?? []), { r, account: account!, name }]);
     }
     return {
+      resourceTypes: TYPES,
       resource(r) {
         const props = r.properties(s);
         if (r.type === 'aws_ami_launch_permission') {

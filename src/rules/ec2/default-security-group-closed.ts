@@ -4,6 +4,9 @@ import type { Resource, Unit } from '../../model/model.ts';
 import type { Value } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['AWS::EC2::SecurityGroup', 'AWS::EC2::SecurityGroupIngress', 'AWS::EC2::SecurityGroupEgress']);
+
 /** A CloudFormation `!GetAtt Vpc.DefaultSecurityGroup`, or Terraform's `aws_vpc.main.default_security_group_id`. */
 export const VPC_DEFAULT_GROUP = /^(Fn::GetAtt ([^.\s]+)\.DefaultSecurityGroup(Id)?|(?:module\.\S+\.)?aws_(?:default_)?vpc\.[\w-]+(?:\[[^\]]*\])?\.default_security_group_id)$/;
 /** The Terraform type in an address: `module.net.aws_default_security_group.this[0]` → aws_default_security_group. */
@@ -41,6 +44,7 @@ export const defaultSecurityGroupClosed: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         const props = r.properties(context.scenario);
         if (r.type === 'AWS::EC2::SecurityGroup' && isTerraformDefaultGroup(r)) {

@@ -6,6 +6,9 @@ import type { Value, Via } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
 import { parseCidr } from '../../net/cidr.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['AWS::EC2::Instance', 'AWS::EC2::LaunchTemplate', 'AWS::AutoScaling::LaunchConfiguration']);
+
 type Truth = true | false | 'unknown';
 
 export const noPublicIp: Rule = {
@@ -47,6 +50,7 @@ export const noPublicIp: Rule = {
   create(context) {
     const s = context.scenario;
     return {
+      resourceTypes: TYPES,
       resource(r) {
         if (r.type === 'AWS::EC2::Instance') instance(context, r);
         else if (r.type === 'AWS::EC2::LaunchTemplate') {

@@ -3,6 +3,9 @@ import type { Path } from '../../core/range.ts';
 import type { Value } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['AWS::ElasticLoadBalancing::LoadBalancer', 'AWS::ElasticLoadBalancingV2::LoadBalancer']);
+
 /** Whether logging is on; when off, where to point and whether the setting is missing or turned off. */
 type Verdict = { on: true } | { on: 'unknown' } | { on: false; at: Path; file?: string; missing: boolean };
 
@@ -40,6 +43,7 @@ export const accessLogs: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         let verdict: Verdict;
         const props = r.properties(context.scenario);

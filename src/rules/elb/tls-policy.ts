@@ -4,6 +4,9 @@ import type { Value } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
 import { referencedResource } from '../../iam/referenced-resource.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['AWS::ElasticLoadBalancingV2::Listener', 'AWS::ElasticLoadBalancing::LoadBalancer', 'aws_load_balancer_policy', 'aws_lb_ssl_negotiation_policy']);
+
 /**
  * Terraform attaches policies to a classic load balancer's listener with resources of their own: which attribute
  * of each names the load balancer, its port and (for aws_load_balancer_listener_policy) the policies.
@@ -69,6 +72,7 @@ export const tlsPolicy: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         const props = r.properties(context.scenario);
         if (r.type === 'AWS::ElasticLoadBalancingV2::Listener') listener(context, r, props);

@@ -4,6 +4,9 @@ import type { Resource } from '../../model/model.ts';
 import type { Value } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['aws_iam_account_password_policy']);
+
 /** CIS AWS Foundations 1.8 and 1.9: at least 14 characters, and none of the last 24 passwords again. */
 const MIN_LENGTH = 14;
 const REUSE = 24;
@@ -37,6 +40,7 @@ function passwordPolicyRule(meta: Omit<RuleMeta, 'category' | 'severity' | 'reco
     meta: { ...meta, severity: 'warning', category: 'identity', recommended: true, source: 'src/rules/iam/password-policy.ts' },
     create(context) {
       return {
+        resourceTypes: TYPES,
         resource(r: Resource) {
           if (r.type !== 'aws_iam_account_password_policy') return;
           const props = r.properties(context.scenario);

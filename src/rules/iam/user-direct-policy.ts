@@ -20,6 +20,9 @@ const USER_POLICIES: Record<string, [property: string, messageId: string][]> = {
  */
 const TERRAFORM_USER_ATTACHMENTS: Record<string, string> = { aws_iam_user_policy_attachment: 'user', aws_iam_policy_attachment: 'users' };
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['AWS::IAM::UserPolicy', ...Object.keys(TERRAFORM_USER_ATTACHMENTS), ...Object.keys(USER_POLICIES)]);
+
 export const userDirectPolicy: Rule = {
   meta: {
     id: 'iam/user-direct-policy',
@@ -53,6 +56,7 @@ export const userDirectPolicy: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         const props = r.properties(context.scenario);
         if (r.type === 'AWS::IAM::UserPolicy') {

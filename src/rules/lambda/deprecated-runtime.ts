@@ -3,6 +3,9 @@ import data from '../../../data/lambda/deprecated-runtimes.json' with { type: 'j
 import type { Rule } from '../../engine/rule.ts';
 import { field } from '../../model/value.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['AWS::Lambda::Function', 'AWS::Serverless::Function']);
+
 const DEPRECATED = new Map(data.runtimes.map((r) => [r.runtime, r]));
 
 export const deprecatedRuntime: Rule = {
@@ -52,6 +55,7 @@ export const deprecatedRuntime: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         if (r.type !== 'AWS::Lambda::Function' && r.type !== 'AWS::Serverless::Function') return;
         const runtime = field(r.properties(context.scenario), 'Runtime');

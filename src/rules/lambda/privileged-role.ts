@@ -64,6 +64,7 @@ export const privilegedRole: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: FUNCTION_TYPES,
       resource(fn) {
         if (!FUNCTION_TYPES.has(fn.type)) return;
         const roleValue = field(fn.properties(context.scenario), 'Role');

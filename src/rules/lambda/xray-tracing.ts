@@ -7,6 +7,9 @@ const MODE_AT: Record<string, string[]> = {
   'AWS::Serverless::Function': ['Tracing'],
 };
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(Object.keys(MODE_AT));
+
 export const lambdaXrayTracing: Rule = {
   meta: {
     id: 'lambda/xray-tracing',
@@ -59,6 +62,7 @@ export const lambdaXrayTracing: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         const at = MODE_AT[r.type];
         if (!at) return;

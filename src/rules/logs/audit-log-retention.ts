@@ -5,6 +5,9 @@ import type { Value, Via } from '../../model/value.ts';
 import { field } from '../../model/value.ts';
 import { referencedResource } from '../../iam/referenced-resource.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['AWS::Logs::LogGroup']);
+
 /** Who writes audit records to a log group, and how long they should stay there. */
 interface Writer {
   source: Resource;
@@ -42,6 +45,7 @@ export const auditLogRetention: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(group) {
         if (group.type !== 'AWS::Logs::LogGroup') return;
         const s = context.scenario;

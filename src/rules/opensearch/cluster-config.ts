@@ -10,6 +10,9 @@ const CLUSTER_CONFIG: Record<string, string> = {
   'AWS::Elasticsearch::Domain': 'ElasticsearchClusterConfig',
 };
 
+/** The domain types clusterConfigOf reads, for a rule's resourceTypes hint. */
+export const CLUSTER_TYPES: ReadonlySet<string> = new Set(Object.keys(CLUSTER_CONFIG));
+
 export interface ClusterConfig {
   /** The property's name on this type, for messages. */
   name: string;

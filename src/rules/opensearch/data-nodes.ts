@@ -1,6 +1,6 @@
 import type { Rule } from '../../engine/rule.ts';
 import { field } from '../../model/value.ts';
-import { clusterConfigOf, count, flag } from './cluster-config.ts';
+import { CLUSTER_TYPES, clusterConfigOf, count, flag } from './cluster-config.ts';
 
 export const dataNodes: Rule = {
   meta: {
@@ -53,6 +53,7 @@ export const dataNodes: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: CLUSTER_TYPES,
       resource(r) {
         const cluster = clusterConfigOf(r, context.scenario);
         if (!cluster) return;

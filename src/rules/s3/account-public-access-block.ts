@@ -1,6 +1,9 @@
 import type { Rule } from '../../engine/rule.ts';
 import { field } from '../../model/value.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['aws_s3_account_public_access_block']);
+
 /** The account-wide settings, which Terraform sets as false when they are left out. */
 const SETTINGS = ['block_public_acls', 'ignore_public_acls', 'block_public_policy', 'restrict_public_buckets'];
 
@@ -42,6 +45,7 @@ export const accountPublicAccessBlock: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         if (r.type !== 'aws_s3_account_public_access_block') return;
         const attrs = r.properties(context.scenario);

@@ -1,6 +1,9 @@
 import type { Rule } from '../../engine/rule.ts';
 import { field } from '../../model/value.ts';
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(['AWS::SecurityHub::Hub']);
+
 /**
  * What else turns standards on for a hub: a standard subscription, or a central configuration policy of the
  * organisation (CloudFormation types, and the Terraform type that has no CloudFormation mapping).
@@ -37,6 +40,7 @@ export const hubStandards: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(hub) {
         if (hub.type !== 'AWS::SecurityHub::Hub') return;
         const defaults = field(hub.properties(context.scenario), 'EnableDefaultStandards');

@@ -8,6 +8,9 @@ const SETTING: Record<string, string> = {
 };
 const LOGGING_LEVELS = new Set(['ALL', 'ERROR', 'FATAL']);
 
+/** The only resource types the resource visitor looks at: the engine visits no others. */
+const TYPES: ReadonlySet<string> = new Set(Object.keys(SETTING));
+
 export const stepFunctionsLogging: Rule = {
   meta: {
     id: 'stepfunctions/logging',
@@ -68,6 +71,7 @@ export const stepFunctionsLogging: Rule = {
   },
   create(context) {
     return {
+      resourceTypes: TYPES,
       resource(r) {
         const setting = SETTING[r.type];
         if (!setting) return;
