@@ -22,7 +22,14 @@ if (!training) {
     // no cache (a build without its training run): compile as usual
   }
 }
-const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __cslDynamicImport) {${readFileSync(file, 'utf8')}\n})`, {
+let source;
+try {
+  source = readFileSync(file, 'utf8');
+} catch {
+  process.stderr.write(`cloudseclint: ${file} is missing: build it with \`npm run build\` (npm ci does, through prepare)\n`);
+  process.exit(2);
+}
+const script = new vm.Script(`(function (exports, require, module, __filename, __dirname, __cslDynamicImport) {${source}\n})`, {
   filename: file,
   cachedData,
 });
