@@ -15,6 +15,8 @@ import type { TfInstance } from './instance.ts';
 import { convertToType } from './variable-type.ts';
 import { allowedValues } from './variable-type.ts';
 import { scalar, unknownAt } from './values.ts';
+import type { CallSite } from './relocate.ts';
+import { relocateInstance } from './relocate.ts';
 
 /** A value with where it came from, before it is moved to where it is used. */
 export interface Sourced {
@@ -37,6 +39,11 @@ export class ModuleInstance {
   private readonly groups = new Map<string, ResourceGroupImpl>();
   private readonly calls = new Map<string, CallGroupImpl>();
   inputs: Inputs = () => undefined;
+  /**
+   * For a call read from our model of a registry module: the module block that calls it. Everything the model's
+   * resources hold is moved there (or to the argument it came from), so findings point into the user's files.
+   */
+  modelCall: CallSite | undefined;
 
   constructor(
     readonly ctx: LoadContext,
@@ -161,7 +168,11 @@ export class ModuleInstance {
     const out: TfInstance[] = [];
     for (const key of this.config.resources.keys()) out.push(...(this.resource('managed', key) as ResourceGroupImpl).instances());
     for (const key of this.config.data.keys()) out.push(...(this.resource('data', key) as ResourceGroupImpl).instances());
-    for (const name of this.config.modules.keys()) for (const child of this.call(name)!.children()) out.push(...child.instances());
+    for (const name of this.config.modules.keys())
+      for (const child of this.call(name)!.children()) {
+        const found = child.instances();
+        out.push(...(child.modelCall ? found.map((i) => relocateInstance(i, child.modelCall!)) : found));
+      }
     return out;
   }
 }
