@@ -81,10 +81,12 @@ export class CallGroupImpl implements CallGroup {
 
   /**
    * A call that passes an input our model does not declare may set something the model would then miss (a newer
-   * version's input, one we left out): such a call is not modelled, its resources stay unknown.
+   * version's input, one we left out): such a call is not modelled, its resources stay unknown. So is a call
+   * with a nested block (`logging { … }`), which Terraform refuses in a module block: what it meant is unknown.
    */
   private modelKnowsArguments(dir: string): boolean {
     const variables = this.mod.ctx.config(dir, undefined, true).variables;
+    if (this.decl.body.items.some((i) => i.kind === 'block')) return false;
     return [...this.decl.attrs.keys()].every((a) => META.has(a) || variables.has(a));
   }
 

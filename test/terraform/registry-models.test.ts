@@ -1,0 +1,86 @@
+import { test } from 'uvu';
+import * as assert from 'uvu/assert';
+import { admittedMajors } from '../../src/adapters/terraform/version-constraint.ts';
+import { isModelFile } from '../../src/adapters/terraform/registry-models.ts';
+import { firstBranch } from '../../src/model/scenario.ts';
+import { attrs, dig, instance, loadFiles, where } from './helpers.ts';
+
+const call = (version: string | undefined, ...args: string[]) =>
+  ['module "logs" {', '  source  = "terraform-aws-modules/s3-bucket/aws"', ...(version ? [`  version = "${version}"`] : []), ...args.map((a) => `  ${a}`), '}', ''].join('\n');
+
+test('version constraints: the majors they admit, undefined when unbounded above', () => {
+  assert.equal(admittedMajors('3.7.0'), [3]);
+  assert.equal(admittedMajors('= 3.7.0'), [3]);
+  assert.equal(admittedMajors('~> 3.0'), [3]);
+  assert.equal(admittedMajors('~> v2.0'), [2]);
+  assert.equal(admittedMajors('~> 3'), [3]);
+  assert.equal(admittedMajors('~> 3.7.1'), [3]);
+  assert.equal(admittedMajors('>= 3.1, < 5.0.0'), [3, 4]);
+  assert.equal(admittedMajors('>= 3.1, <= 5.0.0'), [3, 4, 5]);
+  assert.equal(admittedMajors('>= 3.1'), undefined);
+  assert.equal(admittedMajors('> 4, < 3'), []);
+  assert.equal(admittedMajors('latest'), undefined);
+});
+
+test('s3-bucket: the model creates the bucket and what its inputs ask for; findings point at the call', async () => {
+  const r = await loadFiles({
+    'main.tf': call('3.7.0', 'bucket = "logs"', 'acl = "log-delivery-write"', 'versioning = {', '  enabled = true', '}', 'logging = {', '  target_bucket = "central"', '}'),
+  });
+  assert.equal(r.problems, []);
+  assert.equal(
+    r.instances.filter((i) => i.mode === 'managed').map((i) => i.address),
+    ['module.logs.aws_s3_bucket.this[0]', 'module.logs.aws_s3_bucket_logging.this[0]', 'module.logs.aws_s3_bucket_acl.this[0]', 'module.logs.aws_s3_bucket_versioning.this[0]', 'module.logs.aws_s3_bucket_public_access_block.this[0]'],
+  );
+  assert.equal(attrs(r, 'module.logs.aws_s3_bucket.this[0]'), { bucket: 'logs', force_destroy: false, object_lock_enabled: false, tags: {} });
+  const versioning = instance(r, 'module.logs.aws_s3_bucket_versioning.this[0]');
+  assert.equal(dig(versioning.attributes(firstBranch), 'versioning_configuration', 0, 'status')?.kind, 'scalar');
+  assert.is((dig(versioning.attributes(firstBranch), 'versioning_configuration', 0, 'status') as { value: unknown }).value, 'Enabled');
+  const acl = dig(instance(r, 'module.logs.aws_s3_bucket_acl.this[0]').attributes(firstBranch), 'acl')!;
+  assert.is(where(r, acl), 'main.tf:5:3', 'at the argument that gave it');
+  assert.ok(!isModelFile(acl.file) && !(acl.via ?? []).some((v) => isModelFile(v.file)), 'nothing points into the model');
+  assert.ok(instance(r, 'module.logs.aws_s3_bucket.this[0]').file.endsWith('main.tf'));
+  assert.equal(instance(r, 'module.logs.aws_s3_bucket.this[0]').path, ['module', 'logs']);
+  assert.ok(!r.docs.some((d) => isModelFile(d.file)), 'the model files are not documents of the configuration');
+});
+
+test('s3-bucket: inputs whose default the model does not know stay unknown; policy needs attach_policy', async () => {
+  const r = await loadFiles({ 'main.tf': call('~> 4.0', 'bucket = "b"', 'ignore_public_acls = true', 'policy = "{}"') });
+  assert.equal(attrs(r, 'module.logs.aws_s3_bucket_public_access_block.this[0]'), {
+    bucket: '<module.logs.aws_s3_bucket.this[0].id>',
+    block_public_acls: '<module.logs.var.block_public_acls>',
+    block_public_policy: '<module.logs.var.block_public_policy>',
+    ignore_public_acls: true,
+    restrict_public_buckets: '<module.logs.var.restrict_public_buckets>',
+  });
+  assert.not.ok(r.instances.some((i) => i.type === 'aws_s3_bucket_policy'), 'policy without attach_policy attaches nothing');
+});
+
+test('s3-bucket: a log delivery policy the model does not write makes the whole bucket policy unknown', async () => {
+  const r = await loadFiles({ 'main.tf': call(undefined, 'attach_elb_log_delivery_policy = true', 'attach_deny_insecure_transport_policy = true') });
+  assert.equal((attrs(r, 'module.logs.aws_s3_bucket_policy.this[0]') as { policy: unknown }).policy, '<module.logs.var.cloudseclint_unmodelled>');
+});
+
+test('a model is not used: version outside its majors, a submodule, an input it does not declare, a nested block', async () => {
+  for (const main of [
+    call('2.14.0', 'bucket = "b"'),
+    call('>= 3.0', 'bucket = "b"'),
+    call('3.7.0', 'bucket = "b"', 'is_directory_bucket = true'),
+    call('3.7.0', 'bucket = "b"', 'logging {', '  target_bucket = "x"', '}'),
+    call('3.7.0', 'bucket = "b"').replace('s3-bucket/aws"', 's3-bucket/aws//modules/notification"'),
+  ]) {
+    const r = await loadFiles({ 'main.tf': main });
+    assert.equal(r.instances, [], main);
+    assert.equal(r.problems, [], main);
+  }
+});
+
+test('an installed copy under .terraform/modules wins over the model', async () => {
+  const r = await loadFiles({
+    'main.tf': call('3.7.0', 'bucket = "b"'),
+    '.terraform/modules/modules.json': JSON.stringify({ Modules: [{ Key: 'logs', Source: 'registry.terraform.io/terraform-aws-modules/s3-bucket/aws', Dir: '.terraform/modules/logs' }] }),
+    '.terraform/modules/logs/main.tf': 'variable "bucket" {}\nresource "aws_s3_bucket" "installed" {\n  bucket = var.bucket\n}\n',
+  });
+  assert.equal(r.instances.map((i) => i.address), ['module.logs.aws_s3_bucket.installed']);
+});
+
+test.run();
