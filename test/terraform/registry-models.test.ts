@@ -36,7 +36,7 @@ test('s3-bucket: the model creates the bucket and what its inputs ask for; findi
   assert.equal(dig(versioning.attributes(firstBranch), 'versioning_configuration', 0, 'status')?.kind, 'scalar');
   assert.is((dig(versioning.attributes(firstBranch), 'versioning_configuration', 0, 'status') as { value: unknown }).value, 'Enabled');
   const acl = dig(instance(r, 'module.logs.aws_s3_bucket_acl.this[0]').attributes(firstBranch), 'acl')!;
-  assert.is(where(r, acl), 'main.tf:5:3', 'at the argument that gave it');
+  assert.is(where(r, acl), 'main.tf:5:9', 'at the argument that gave it');
   assert.ok(!isModelFile(acl.file) && !(acl.via ?? []).some((v) => isModelFile(v.file)), 'nothing points into the model');
   assert.ok(instance(r, 'module.logs.aws_s3_bucket.this[0]').file.endsWith('main.tf'));
   assert.equal(instance(r, 'module.logs.aws_s3_bucket.this[0]').path, ['module', 'logs']);
