@@ -11,6 +11,7 @@ import type { Sourced } from './module-instance.ts';
 import { ModuleInstance } from './module-instance.ts';
 import type { Source } from './module-source.ts';
 import { moduleSource } from './module-source.ts';
+import { isModelDir } from './registry-models.ts';
 import type { InstanceBinding } from './scope.ts';
 
 /** Arguments of a module block that are Terraform's, not the module's variables. */
@@ -72,7 +73,7 @@ export class CallGroupImpl implements CallGroup {
       return undefined;
     }
     const suffix = keySuffix(key);
-    const child = new ModuleInstance(mod.ctx, mod.ctx.config(dir, undefined, model), `${this.base}${suffix}.`, [...mod.modulePath, name + suffix], [...mod.callNames, name], dir, [...mod.ancestry, dir]);
+    const child = new ModuleInstance(mod.ctx, mod.ctx.config(dir, undefined, isModelDir(dir)), `${this.base}${suffix}.`, [...mod.modulePath, name + suffix], [...mod.callNames, name], dir, [...mod.ancestry, dir]);
     if (model) child.modelCall = { file: decl.file.path, path: decl.block.path };
     const binding = this.binding(key);
     child.inputs = (variable, s) => this.argument(variable, binding, suffix, s);

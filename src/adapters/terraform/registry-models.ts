@@ -30,6 +30,11 @@ function models(): ModelIndex {
   return index;
 }
 
+/** Whether a folder is (in) one of our models: a model may call its own submodules by a local path. */
+export function isModelDir(dir: string): boolean {
+  return dir.startsWith(modelsRoot() + sep);
+}
+
 /** Whether a file is one of our models' (its values are relocated to the module call before anyone sees them). */
 export function isModelFile(file: string | undefined): boolean {
   return file !== undefined && file.startsWith(modelsRoot() + sep);
