@@ -83,4 +83,38 @@ test('an installed copy under .terraform/modules wins over the model', async () 
   assert.equal(r.instances.map((i) => i.address), ['module.logs.aws_s3_bucket.installed']);
 });
 
+test('rds: the instance in module.db_instance, with the module defaults and what stays unknown', async () => {
+  const r = await loadFiles({
+    'main.tf': ['module "db" {', '  source  = "terraform-aws-modules/rds/aws"', '  version = "~> 3.0"', '  identifier = "orders"', '  engine     = "mysql"', '  name       = "orders"', '  family     = "mysql8.0"', '}', ''].join('\n'),
+  });
+  assert.equal(r.problems, []);
+  assert.equal(r.instances.map((i) => i.address), ['module.db.module.db_instance.aws_db_instance.this[0]']);
+  const a = attrs(r, 'module.db.module.db_instance.aws_db_instance.this[0]') as Record<string, unknown>;
+  assert.equal(
+    {
+      storage_encrypted: a.storage_encrypted,
+      publicly_accessible: a.publicly_accessible,
+      auto_minor_version_upgrade: a.auto_minor_version_upgrade,
+      deletion_protection: a.deletion_protection,
+      enabled_cloudwatch_logs_exports: a.enabled_cloudwatch_logs_exports,
+      backup_retention_period: a.backup_retention_period,
+      ca_cert_identifier: a.ca_cert_identifier,
+      parameter_group_name: a.parameter_group_name,
+      db_subnet_group_name: a.db_subnet_group_name,
+    },
+    {
+      storage_encrypted: true,
+      publicly_accessible: false,
+      auto_minor_version_upgrade: true,
+      deletion_protection: false,
+      enabled_cloudwatch_logs_exports: [],
+      backup_retention_period: '<module.db.var.backup_retention_period>',
+      ca_cert_identifier: '<module.db.var.ca_cert_identifier>',
+      parameter_group_name: '<module.db.var.cloudseclint_unmodelled>',
+      db_subnet_group_name: undefined,
+    },
+  );
+  assert.ok(!r.docs.some((d) => isModelFile(d.file)), 'nor are the files of its submodule');
+});
+
 test.run();
