@@ -117,4 +117,36 @@ test('rds: the instance in module.db_instance, with the module defaults and what
   assert.ok(!r.docs.some((d) => isModelFile(d.file)), 'nor are the files of its submodule');
 });
 
+test('a model output names its resource, and reads as coming from the module call', async () => {
+  const r = await loadFiles({
+    'main.tf': call('~> 4.0', 'bucket = "data"') + 'resource "aws_s3_bucket_logging" "l" {\n  bucket        = module.logs.s3_bucket_id\n  target_bucket = "central"\n}\n',
+  });
+  const bucket = dig(instance(r, 'aws_s3_bucket_logging.l').attributes(firstBranch), 'bucket')!;
+  assert.equal(bucket.kind === 'unknown' ? bucket.symbol : bucket, 'module.logs.aws_s3_bucket.this[0].id');
+  assert.ok(!(bucket.via ?? []).some((v) => isModelFile(v.file)));
+});
+
+test('ec2-instance: the instance, and metadata options unknown unless given', async () => {
+  const r = await loadFiles({
+    'main.tf': [
+      'module "web" {',
+      '  source  = "terraform-aws-modules/ec2-instance/aws"',
+      '  version = "~> 5.0"',
+      '  associate_public_ip_address = true',
+      '}',
+      'module "app" {',
+      '  source  = "terraform-aws-modules/ec2-instance/aws"',
+      '  version = "~> 5.0"',
+      '  metadata_options = { http_endpoint = "enabled" }',
+      '}',
+      '',
+    ].join('\n'),
+  });
+  const web = attrs(r, 'module.web.aws_instance.this[0]') as Record<string, unknown>;
+  assert.equal([web.associate_public_ip_address, web.monitoring, web.instance_type, web.iam_instance_profile], [true, false, 't3.micro', undefined]);
+  assert.equal(web.metadata_options, [{ http_endpoint: '<module.web.var.metadata_options.http_endpoint>', http_tokens: '<module.web.var.metadata_options.http_tokens>', http_put_response_hop_limit: '<module.web.var.metadata_options.http_put_response_hop_limit>' }]);
+  const app = attrs(r, 'module.app.aws_instance.this[0]') as Record<string, unknown>;
+  assert.equal(app.metadata_options, [{ http_endpoint: 'enabled', http_tokens: '<module.app.var.cloudseclint_unmodelled>', http_put_response_hop_limit: 1 }]);
+});
+
 test.run();

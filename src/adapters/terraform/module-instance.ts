@@ -16,7 +16,7 @@ import { convertToType } from './variable-type.ts';
 import { allowedValues } from './variable-type.ts';
 import { scalar, unknownAt } from './values.ts';
 import type { CallSite } from './relocate.ts';
-import { relocateInstance } from './relocate.ts';
+import { relocateInstance, relocateValue } from './relocate.ts';
 
 /** A value with where it came from, before it is moved to where it is used. */
 export interface Sourced {
@@ -130,8 +130,16 @@ export class ModuleInstance {
     let memo = this.outputs.get(name);
     if (!memo) {
       const owner = this.prefix.slice(0, -1) || 'the root module';
-      const via: Via = { message: `output "${name}" of ${owner}`, file: decl.file.path, path: value.path, range: decl.file.range(value.expr.start, value.expr.end) };
-      memo = memoByScenario((sc) => ({ value: evaluateSafe(value.expr, this.scope(decl.file, sc)), via }));
+      const site = this.modelCall;
+      // A model's output reads as coming from the module call: the model's files are in no report.
+      const via: Via = site
+        ? { message: `output "${name}" of ${owner}`, file: site.file, path: site.path }
+        : { message: `output "${name}" of ${owner}`, file: decl.file.path, path: value.path, range: decl.file.range(value.expr.start, value.expr.end) };
+      const moved = new WeakMap<Value, Value>();
+      memo = memoByScenario((sc) => {
+        const v = evaluateSafe(value.expr, this.scope(decl.file, sc));
+        return { value: site ? relocateValue(v, site, moved) : v, via };
+      });
       this.outputs.set(name, memo);
     }
     const key = `${this.prefix}output.${name}`;

@@ -35,7 +35,8 @@ export function relocateInstance(inst: TfInstance, site: CallSite): TfInstance {
   };
 }
 
-function relocateValue(v: Value, site: CallSite, moved: WeakMap<Value, Value>): Value {
+/** A value of a model moved to the user's files: see relocateInstance. */
+export function relocateValue(v: Value, site: CallSite, moved: WeakMap<Value, Value>): Value {
   const done = moved.get(v);
   if (done) return done;
   const vias = v.via?.filter((x) => !isModelFile(x.file));

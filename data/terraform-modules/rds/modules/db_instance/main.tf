@@ -89,3 +89,19 @@ resource "aws_db_instance" "this" {
 
   tags = var.tags
 }
+
+output "db_instance_identifier" {
+  value = try(aws_db_instance.this[0].identifier, "")
+}
+
+output "db_instance_arn" {
+  value = try(aws_db_instance.this[0].arn, "")
+}
+
+output "db_instance_id" {
+  value = try(aws_db_instance.this[0].id, "")
+}
+
+output "db_instance_resource_id" {
+  value = try(aws_db_instance.this[0].resource_id, "")
+}
