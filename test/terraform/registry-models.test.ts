@@ -149,4 +149,24 @@ test('ec2-instance: the instance, and metadata options unknown unless given', as
   assert.equal(app.metadata_options, [{ http_endpoint: 'enabled', http_tokens: '<module.app.var.cloudseclint_unmodelled>', http_put_response_hop_limit: 1 }]);
 });
 
+test('vpc: public subnets whose public IP default changed between versions stay unknown; a default ACL only when managed', async () => {
+  const r = await loadFiles({
+    'main.tf': [
+      'module "net" {',
+      '  source  = "terraform-aws-modules/vpc/aws"',
+      '  version = "3.7.0"',
+      '  azs             = ["eu-west-1a", "eu-west-1b"]',
+      '  public_subnets  = ["10.0.101.0/24", "10.0.102.0/24"]',
+      '  private_subnets = ["10.0.1.0/24"]',
+      '  default_network_acl_ingress = []',
+      '}',
+      '',
+    ].join('\n'),
+  });
+  assert.equal(r.problems, []);
+  assert.equal(r.instances.map((i) => i.address), ['module.net.aws_vpc.this[0]', 'module.net.aws_subnet.public[0]', 'module.net.aws_subnet.public[1]']);
+  assert.equal((attrs(r, 'module.net.aws_subnet.public[1]') as Record<string, unknown>).map_public_ip_on_launch, '<module.net.var.map_public_ip_on_launch>');
+  assert.equal((attrs(r, 'module.net.aws_vpc.this[0]') as Record<string, unknown>).enable_dns_hostnames, '<module.net.var.enable_dns_hostnames>');
+});
+
 test.run();
