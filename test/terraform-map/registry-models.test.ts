@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -72,6 +73,21 @@ test('a model called from a local module: findings in the local module file, at 
     ['s3/access-logging'],
   );
   assert.equal(lines, ['storage/main.tf:3:1 s3/access-logging module.storage.module.bucket.aws_s3_bucket.this[0]']);
+});
+
+test('the CLI bundle reads the models from the package folder: findings in the user file, none in the models', () => {
+  const root = mkdtempSync(join(tmpdir(), 'cloudseclint-models-cli-'));
+  writeFileSync(
+    join(root, 'main.tf'),
+    ['module "lb" {', '  source  = "terraform-aws-modules/alb/aws"', '  version = "~> 6.0"', '  name    = "web"', '  subnets = ["subnet-1", "subnet-2"]', '}', ''].join('\n'),
+  );
+  writeFileSync(join(root, 'all.json'), JSON.stringify({ extends: 'cloudseclint:all' }));
+  const bin = join(import.meta.dirname, '..', '..', 'bin', 'cloudseclint.js');
+  const r = spawnSync(process.execPath, [bin, '--format', 'json', '-c', 'all.json', 'main.tf'], { cwd: root, encoding: 'utf8' });
+  const report = JSON.parse(r.stdout) as { results: { file: string; findings: { ruleId: string; resource: string; location: { start: { line: number } } }[] }[] };
+  assert.equal(report.results.map((x) => x.file), ['main.tf']);
+  const drop = report.results[0].findings.filter((f) => f.ruleId === 'elb/drop-invalid-headers');
+  assert.equal(drop.map((f) => [f.resource, f.location.start.line]), [['module.lb.aws_lb.this[0]', 1]]);
 });
 
 test.run();

@@ -169,4 +169,39 @@ test('vpc: public subnets whose public IP default changed between versions stay 
   assert.equal((attrs(r, 'module.net.aws_vpc.this[0]') as Record<string, unknown>).enable_dns_hostnames, '<module.net.var.enable_dns_hostnames>');
 });
 
+test('alb, elb and sqs: the resources at the addresses the modules give them', async () => {
+  const r = await loadFiles({
+    'main.tf': [
+      'module "lb" {',
+      '  source  = "terraform-aws-modules/alb/aws"',
+      '  version = "~> 6.0"',
+      '  access_logs = { bucket = "logs" }',
+      '}',
+      'module "classic" {',
+      '  source          = "terraform-aws-modules/elb/aws"',
+      '  version         = "~> 2.0"',
+      '  subnets         = ["subnet-1"]',
+      '  security_groups = []',
+      '  listener        = []',
+      '  health_check    = {}',
+      '  access_logs     = { bucket = "logs" }',
+      '}',
+      'module "queue" {',
+      '  source  = "terraform-aws-modules/sqs/aws"',
+      '  version = "~> 3.0"',
+      '  name    = "jobs"',
+      '}',
+      '',
+    ].join('\n'),
+  });
+  assert.equal(r.problems, []);
+  assert.equal(r.instances.map((i) => i.address), ['module.lb.aws_lb.this[0]', 'module.classic.module.elb.aws_elb.this[0]', 'module.queue.aws_sqs_queue.this[0]']);
+  const lb = attrs(r, 'module.lb.aws_lb.this[0]') as Record<string, unknown>;
+  assert.equal([lb.drop_invalid_header_fields, lb.access_logs], [false, [{ enabled: '<module.lb.var.cloudseclint_unmodelled>', bucket: 'logs' }]]);
+  const elb = attrs(r, 'module.classic.module.elb.aws_elb.this[0]') as Record<string, unknown>;
+  assert.equal(elb.access_logs, [{ bucket: 'logs', enabled: true }]);
+  const queue = attrs(r, 'module.queue.aws_sqs_queue.this[0]') as Record<string, unknown>;
+  assert.equal([queue.kms_master_key_id, queue.sqs_managed_sse_enabled], [null, '<module.queue.var.sqs_managed_sse_enabled>']);
+});
+
 test.run();
