@@ -201,7 +201,7 @@ test('alb, elb and sqs: the resources at the addresses the modules give them', a
   const elb = attrs(r, 'module.classic.module.elb.aws_elb.this[0]') as Record<string, unknown>;
   assert.equal(elb.access_logs, [{ bucket: 'logs', enabled: true }]);
   const queue = attrs(r, 'module.queue.aws_sqs_queue.this[0]') as Record<string, unknown>;
-  assert.equal([queue.kms_master_key_id, queue.sqs_managed_sse_enabled], [null, '<module.queue.var.sqs_managed_sse_enabled>']);
+  assert.equal([queue.kms_master_key_id, queue.sqs_managed_sse_enabled], [undefined, '<module.queue.var.sqs_managed_sse_enabled>']);
 });
 
 test.run();
