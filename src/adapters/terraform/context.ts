@@ -10,8 +10,8 @@ import type { TfProblem } from './problems.ts';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-/** Our models' files, parsed once: they never change while the process runs. */
-const MODEL_FILES = new Map<string, TfFile[]>();
+/** Our models' configurations, read once: they never change while the process runs. */
+const MODEL_CONFIGS = new Map<string, ModuleConfig>();
 
 /** What one load shares across the module tree: the root folder, problems, files read, evaluations under way. */
 export class LoadContext {
@@ -53,9 +53,11 @@ export class LoadContext {
     let config = this.configs.get(dir);
     if (config) return config;
     if (!files && model) {
-      let parsed = MODEL_FILES.get(dir);
-      if (!parsed) MODEL_FILES.set(dir, (parsed = tfFiles(readModuleDocuments(dir))));
-      files = parsed;
+      // Read once per process: our files have no problems to report, and a configuration is not changed once read.
+      let shared = MODEL_CONFIGS.get(dir);
+      if (!shared) MODEL_CONFIGS.set(dir, (shared = readConfig(dir, tfFiles(readModuleDocuments(dir)), [])));
+      this.configs.set(dir, shared);
+      return shared;
     }
     if (!files) {
       const docs = readModuleDocuments(dir, this.display);
