@@ -60,7 +60,7 @@ test('module count and for_each: one module instance per key, addresses with the
   assert.equal(attrs(r, 'module.c[0].aws_s3_bucket.this'), { bucket: 'c-0', acl: 'private' });
 });
 
-test('a missing local module directory is a warning; a registry module not on disk is unknown, no problem', async () => {
+test('a missing local module directory is a warning; a registry module not on disk (and not modelled) is unknown, no problem', async () => {
   const r = await loadFiles({
     'main.tf': [
       'module "gone" {',
@@ -68,7 +68,7 @@ test('a missing local module directory is a warning; a registry module not on di
       '}',
       'module "vpc" {',
       '  source  = "terraform-aws-modules/vpc/aws"',
-      '  version = "5.0.0"',
+      '  version = "6.0.0"',
       '}',
       'resource "aws_x" "r" {',
       '  a = module.gone.out',

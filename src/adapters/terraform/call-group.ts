@@ -11,6 +11,7 @@ import type { Sourced } from './module-instance.ts';
 import { ModuleInstance } from './module-instance.ts';
 import type { Source } from './module-source.ts';
 import { moduleSource } from './module-source.ts';
+import { isModelDir } from './registry-models.ts';
 import type { InstanceBinding } from './scope.ts';
 
 /** Arguments of a module block that are Terraform's, not the module's variables. */
@@ -63,18 +64,31 @@ export class CallGroupImpl implements CallGroup {
     if (!this.source) {
       this.source = moduleSource(mod, name, decl);
       if ('missing' in this.source) mod.ctx.problems.push(this.source.missing);
+      if ('dir' in this.source && this.source.model && !this.modelKnowsArguments(this.source.dir)) this.source = { remote: 'model without some argument' };
     }
     if (!('dir' in this.source)) return undefined;
-    const dir = this.source.dir;
+    const { dir, model } = this.source;
     if (mod.ancestry.includes(dir) || mod.ancestry.length >= MAX_MODULE_DEPTH) {
       if (this.built.size === 0) this.reportCycle(dir);
       return undefined;
     }
     const suffix = keySuffix(key);
-    const child = new ModuleInstance(mod.ctx, mod.ctx.config(dir), `${this.base}${suffix}.`, [...mod.modulePath, name + suffix], [...mod.callNames, name], dir, [...mod.ancestry, dir]);
+    const child = new ModuleInstance(mod.ctx, mod.ctx.config(dir, undefined, isModelDir(dir)), `${this.base}${suffix}.`, [...mod.modulePath, name + suffix], [...mod.callNames, name], dir, [...mod.ancestry, dir]);
+    if (model) child.modelCall = { file: decl.file.path, path: decl.block.path };
     const binding = this.binding(key);
     child.inputs = (variable, s) => this.argument(variable, binding, suffix, s);
     return child;
+  }
+
+  /**
+   * A call that passes an input our model does not declare may set something the model would then miss (a newer
+   * version's input, one we left out): such a call is not modelled, its resources stay unknown. So is a call
+   * with a nested block (`logging { … }`), which Terraform refuses in a module block: what it meant is unknown.
+   */
+  private modelKnowsArguments(dir: string): boolean {
+    const variables = this.mod.ctx.config(dir, undefined, true).variables;
+    if (this.decl.body.items.some((i) => i.kind === 'block')) return false;
+    return [...this.decl.attrs.keys()].every((a) => META.has(a) || variables.has(a));
   }
 
   private argument(variable: string, binding: InstanceBinding | undefined, suffix: string, s: Scenario): Sourced | undefined {

@@ -10,6 +10,9 @@ import type { TfProblem } from './problems.ts';
 
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
+/** Our models' configurations, read once: they never change while the process runs. */
+const MODEL_CONFIGS = new Map<string, ModuleConfig>();
+
 /** What one load shares across the module tree: the root folder, problems, files read, evaluations under way. */
 export class LoadContext {
   readonly problems: TfProblem[] = [];
@@ -41,10 +44,21 @@ export class LoadContext {
     return undefined;
   }
 
-  /** The configuration of a directory, given its files (the root) or read from disk (a called module), once. */
-  config(dir: string, files?: TfFile[]): ModuleConfig {
+  /**
+   * The configuration of a directory, given its files (the root) or read from disk (a called module), once. A
+   * model's files (data/terraform-modules) are not the user's: they are parsed once per process, and not returned
+   * as documents to report in (findings on them are moved to the module call).
+   */
+  config(dir: string, files?: TfFile[], model = false): ModuleConfig {
     let config = this.configs.get(dir);
     if (config) return config;
+    if (!files && model) {
+      // Read once per process: our files have no problems to report, and a configuration is not changed once read.
+      let shared = MODEL_CONFIGS.get(dir);
+      if (!shared) MODEL_CONFIGS.set(dir, (shared = readConfig(dir, tfFiles(readModuleDocuments(dir)), [])));
+      this.configs.set(dir, shared);
+      return shared;
+    }
     if (!files) {
       const docs = readModuleDocuments(dir, this.display);
       this.documents.push(...docs);

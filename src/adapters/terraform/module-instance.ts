@@ -15,6 +15,8 @@ import type { TfInstance } from './instance.ts';
 import { convertToType } from './variable-type.ts';
 import { allowedValues } from './variable-type.ts';
 import { scalar, unknownAt } from './values.ts';
+import type { CallSite } from './relocate.ts';
+import { relocateInstance, relocateValue } from './relocate.ts';
 
 /** A value with where it came from, before it is moved to where it is used. */
 export interface Sourced {
@@ -37,6 +39,11 @@ export class ModuleInstance {
   private readonly groups = new Map<string, ResourceGroupImpl>();
   private readonly calls = new Map<string, CallGroupImpl>();
   inputs: Inputs = () => undefined;
+  /**
+   * For a call read from our model of a registry module: the module block that calls it. Everything the model's
+   * resources hold is moved there (or to the argument it came from), so findings point into the user's files.
+   */
+  modelCall: CallSite | undefined;
 
   constructor(
     readonly ctx: LoadContext,
@@ -123,8 +130,16 @@ export class ModuleInstance {
     let memo = this.outputs.get(name);
     if (!memo) {
       const owner = this.prefix.slice(0, -1) || 'the root module';
-      const via: Via = { message: `output "${name}" of ${owner}`, file: decl.file.path, path: value.path, range: decl.file.range(value.expr.start, value.expr.end) };
-      memo = memoByScenario((sc) => ({ value: evaluateSafe(value.expr, this.scope(decl.file, sc)), via }));
+      const site = this.modelCall;
+      // A model's output reads as coming from the module call: the model's files are in no report.
+      const via: Via = site
+        ? { message: `output "${name}" of ${owner}`, file: site.file, path: site.path }
+        : { message: `output "${name}" of ${owner}`, file: decl.file.path, path: value.path, range: decl.file.range(value.expr.start, value.expr.end) };
+      const moved = new WeakMap<Value, Value>();
+      memo = memoByScenario((sc) => {
+        const v = evaluateSafe(value.expr, this.scope(decl.file, sc));
+        return { value: site ? relocateValue(v, site, moved) : v, via };
+      });
       this.outputs.set(name, memo);
     }
     const key = `${this.prefix}output.${name}`;
@@ -161,7 +176,11 @@ export class ModuleInstance {
     const out: TfInstance[] = [];
     for (const key of this.config.resources.keys()) out.push(...(this.resource('managed', key) as ResourceGroupImpl).instances());
     for (const key of this.config.data.keys()) out.push(...(this.resource('data', key) as ResourceGroupImpl).instances());
-    for (const name of this.config.modules.keys()) for (const child of this.call(name)!.children()) out.push(...child.instances());
+    for (const name of this.config.modules.keys())
+      for (const child of this.call(name)!.children()) {
+        const found = child.instances();
+        out.push(...(child.modelCall ? found.map((i) => relocateInstance(i, child.modelCall!)) : found));
+      }
     return out;
   }
 }

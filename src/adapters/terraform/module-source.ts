@@ -3,13 +3,16 @@ import type { Decl } from './config.ts';
 import { isDirectory } from './context.ts';
 import type { ModuleInstance } from './module-instance.ts';
 import type { TfProblem } from './problems.ts';
+import { registryModel } from './registry-models.ts';
 
-export type Source = { dir: string } | { missing: TfProblem } | { remote: string };
+/** `model`: the folder is our model of a registry module (data/terraform-modules), not the module's code. */
+export type Source = { dir: string; model?: boolean } | { missing: TfProblem } | { remote: string };
 
 /**
  * Where a module call's code is. A local path (`./x`, `../x`) must exist: a missing one is a warning. Anything
- * else (registry, git, S3…) is used when `terraform init` has put it under .terraform/modules; otherwise the
- * module is unknown, which is not an error.
+ * else (registry, git, S3…) is used when `terraform init` has put it under .terraform/modules; otherwise a
+ * public registry module we have a model of, at a version the model covers, is read from the model; otherwise
+ * the module is unknown, which is not an error.
  */
 export function moduleSource(caller: ModuleInstance, name: string, decl: Decl): Source {
   const attr = decl.attrs.get('source');
@@ -31,5 +34,9 @@ export function moduleSource(caller: ModuleInstance, name: string, decl: Decl): 
     };
   }
   const installed = caller.ctx.installedModule([...caller.callNames, name].join('.'));
-  return installed ? { dir: installed } : { remote: source };
+  if (installed) return { dir: installed };
+  const version = decl.attrs.get('version');
+  if (version && !(version.expr.kind === 'literal' && typeof version.expr.value === 'string')) return { remote: source };
+  const model = registryModel(source, version?.expr.kind === 'literal' ? String(version.expr.value) : undefined);
+  return model ? { dir: model, model: true } : { remote: source };
 }

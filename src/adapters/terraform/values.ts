@@ -41,7 +41,8 @@ const openSymbols = new WeakMap<Value, string>();
 export const markOpen = <T extends Value>(v: T, symbol: string): T => (openSymbols.set(v, symbol), v);
 export const openSymbol = (v: Value): string | undefined => openSymbols.get(v);
 
-function carryMarks(from: Value, to: Value): Value {
+/** `to` with the marks of `from` (JSON-encoded, anchored, open): for a value rebuilt elsewhere. */
+export function carryMarks(from: Value, to: Value): Value {
   if (ENCODED.has(from)) ENCODED.add(to);
   if (ANCHORED.has(from)) ANCHORED.add(to);
   const open = openSymbols.get(from);
