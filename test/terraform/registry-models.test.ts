@@ -56,12 +56,13 @@ test('s3-bucket: inputs whose default the model does not know stay unknown; poli
 });
 
 test('s3-bucket: a log delivery policy the model does not write makes the whole bucket policy unknown', async () => {
-  const r = await loadFiles({ 'main.tf': call(undefined, 'attach_elb_log_delivery_policy = true', 'attach_deny_insecure_transport_policy = true') });
+  const r = await loadFiles({ 'main.tf': call('4.1.0', 'attach_elb_log_delivery_policy = true', 'attach_deny_insecure_transport_policy = true') });
   assert.equal((attrs(r, 'module.logs.aws_s3_bucket_policy.this[0]') as { policy: unknown }).policy, '<module.logs.var.cloudseclint_unmodelled>');
 });
 
-test('a model is not used: version outside its majors, a submodule, an input it does not declare, a nested block', async () => {
+test('a model is not used: no version (the latest may be a newer major), version outside its majors, a submodule, an input it does not declare, a nested block', async () => {
   for (const main of [
+    call(undefined, 'bucket = "b"'),
     call('2.14.0', 'bucket = "b"'),
     call('>= 3.0', 'bucket = "b"'),
     call('3.7.0', 'bucket = "b"', 'is_directory_bucket = true'),

@@ -42,8 +42,9 @@ export function isModelFile(file: string | undefined): boolean {
 
 /**
  * The folder of our model for a module call's `source` and `version`, or undefined. A submodule
- * (`…/aws//modules/x`) is not modelled; a version constraint must admit only majors the model covers (none given:
- * the latest, which the model is written for).
+ * (`…/aws//modules/x`) is not modelled; a version constraint must admit only majors the model covers. A call
+ * without `version` gets the latest release, which may be a major newer than the model (defaults do change between
+ * majors: alb 9 drops invalid headers by default, s3-bucket 4 blocks public access): it is not modelled either.
  */
 export function registryModel(source: string, version: string | undefined): string | undefined {
   const m = /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/([a-z0-9-]+)\/aws$/i.exec(source);
@@ -51,9 +52,8 @@ export function registryModel(source: string, version: string | undefined): stri
   const name = m[1].toLowerCase();
   const model = Object.hasOwn(models(), name) ? models()[name] : undefined;
   if (!model) return undefined;
-  if (version !== undefined) {
-    const majors = admittedMajors(version);
-    if (!majors || majors.length === 0 || !majors.every((v) => model.majors.includes(v))) return undefined;
-  }
+  if (version === undefined) return undefined;
+  const majors = admittedMajors(version);
+  if (!majors || majors.length === 0 || !majors.every((v) => model.majors.includes(v))) return undefined;
   return join(modelsRoot(), name);
 }
