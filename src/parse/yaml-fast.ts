@@ -1,0 +1,723 @@
+import type { Path, Position } from '../core/range.ts';
+import { longFormKey } from './cfn-tags.ts';
+import type { ParseProblem } from './document.ts';
+import type { LineIndex } from './lines.ts';
+import type { MapEntry, MapNode, Node, ScalarNode, SeqNode } from './node.ts';
+import { duplicateKey, earlierEntry, type KeyIndex } from './problems.ts';
+import {
+  blockScalarValue,
+  doubleQuotedValue,
+  resolvePlain,
+  singleQuotedValue,
+  unfoldLines,
+  UNSUPPORTED,
+  unsupported,
+} from './yaml-fast-scalars.ts';
+
+/**
+ * A single-pass reader for the block-style YAML that CloudFormation templates are written in. It builds exactly
+ * the tree (nodes, ranges, problems) that the yaml library + YamlTree build, several times faster; anything it
+ * does not handle, or is not sure of, makes it give up (readYamlFast returns undefined) and the file is read by
+ * the library. It never reports a parse error itself: an invalid file is always one it gives up on.
+ *
+ * Not handled (give up): anchors, aliases, merge keys, explicit keys (`?`), directives, tabs anywhere, tags other
+ * than CloudFormation's short forms, several documents or `...`, scalars starting on the line after their key,
+ * compact nested sequences (`- - a`), explicit block scalar indentation, comments and multi-line plain scalars
+ * inside flow collections, trailing commas, and every error.
+ *
+ * Offsets are in `body` (the text after a BOM); ranges are made by LineIndex, shifted by `base`.
+ */
+export interface FastYaml {
+  root: Node;
+  problems: ParseProblem[];
+}
+
+/** Deeper files are left to the library, which enforces MAX_DEPTH with its own message. */
+const MAX_FAST_DEPTH = 128;
+
+const SPACE = 32;
+const LF = 10;
+const CR = 13;
+const HASH = 35;
+const COLON = 58;
+const DASH = 45;
+
+export function readYamlFast(body: string, lines: LineIndex, base: number): FastYaml | undefined {
+  try {
+    return readYamlFastOrThrow(body, lines, base);
+  } catch {
+    // A bug here must not lose a file: the library reads it instead.
+    return undefined;
+  }
+}
+
+/** readYamlFast, but a bug in the reader throws (for tests). */
+export function readYamlFastOrThrow(body: string, lines: LineIndex, base: number): FastYaml | undefined {
+  // Tabs make indentation and separation rules subtle; a BOM past the start or a lone CR is unusual enough.
+  if (body.indexOf('\t') >= 0 || body.indexOf('\uFEFF') >= 0 || /\r(?!\n)/.test(body)) return undefined;
+  try {
+    return new Reader(body, lines, base).document();
+  } catch (e) {
+    if (e === UNSUPPORTED) return undefined;
+    throw e;
+  }
+}
+
+/** Scalar offsets of the last scalar read, for `!GetAtt a.b`, whose parts get exact ranges. */
+interface Span {
+  start: number;
+  end: number;
+}
+
+class Reader {
+  private readonly len: number;
+  readonly problems: ParseProblem[] = [];
+  private readonly path: Path = [];
+  private depth = 0;
+  /** Where reading goes on: a line start after a block node, or the offset just past a flow node. */
+  private pos = 0;
+  private readonly lastScalar: Span = { start: 0, end: 0 };
+
+  constructor(
+    private readonly body: string,
+    private readonly lines: LineIndex,
+    private readonly base: number,
+  ) {
+    this.len = body.length;
+  }
+
+  // ---- positions and lines
+
+  private at(offset: number): Position {
+    return this.lines.position(this.base + offset);
+  }
+
+  private code(i: number): number {
+    return this.body.charCodeAt(i); // NaN past the end
+  }
+
+  /** A line break or the end of the text at `i`. */
+  private isEol(i: number): boolean {
+    const c = this.code(i);
+    return i >= this.len || c === LF || (c === CR && this.code(i + 1) === LF);
+  }
+
+  /** What may follow an indicator (`:`, `-`) or a tag: a space or the end of the line. */
+  private isSep(i: number): boolean {
+    return this.code(i) === SPACE || this.isEol(i);
+  }
+
+  private skipSpaces(i: number): number {
+    while (this.code(i) === SPACE) i++;
+    return i;
+  }
+
+  /** Start of the line after the one holding `i`. */
+  private nextLine(i: number): number {
+    const nl = this.body.indexOf('\n', i);
+    return nl < 0 ? this.len : nl + 1;
+  }
+
+  /** The first line at or after line start `ls` with content other than a comment, or the text's length. */
+  private contentLine(ls: number): number {
+    while (ls < this.len) {
+      const i = this.skipSpaces(ls);
+      if (this.isEol(i) || this.code(i) === HASH) {
+        ls = this.nextLine(i);
+        continue;
+      }
+      if (i === ls && this.isDocumentMarker(ls)) unsupported();
+      return ls;
+    }
+    return this.len;
+  }
+
+  private isDocumentMarker(ls: number): boolean {
+    const s = this.body.slice(ls, ls + 3);
+    return (s === '---' || s === '...') && this.isSep(ls + 3);
+  }
+
+  /** After a node on a line: only spaces and a comment (preceded by a space) may follow. */
+  private endOfLine(i: number): void {
+    const j = this.skipSpaces(i);
+    if (this.isEol(j)) return;
+    if (this.code(j) === HASH && j > i) return;
+    unsupported();
+  }
+
+  private isSeqItem(i: number): boolean {
+    return this.code(i) === DASH && this.isSep(i + 1);
+  }
+
+  // ---- document
+
+  document(): FastYaml {
+    let ls = this.skipComments(0);
+    if (this.isDocumentMarker(ls)) {
+      this.endOfLine(ls + 3);
+      ls = this.nextLine(ls);
+    }
+    ls = this.contentLine(ls);
+    // An empty document, a lone scalar or a flow collection at the root: left to the library.
+    if (ls >= this.len) unsupported();
+    const indent = this.skipSpaces(ls) - ls;
+    const root = this.blockCollection(ls, indent);
+    if (this.contentLine(this.pos) < this.len) unsupported();
+    return { root, problems: this.problems };
+  }
+
+  /** Skips blank and comment lines before a `---`, which contentLine would refuse. */
+  private skipComments(ls: number): number {
+    while (ls < this.len) {
+      const i = this.skipSpaces(ls);
+      if (!this.isEol(i) && this.code(i) !== HASH) return ls;
+      ls = this.nextLine(i);
+    }
+    return ls;
+  }
+
+  // ---- block collections
+
+  /** A block map or sequence whose first line starts at `ls`, its first item at column `indent`. */
+  private blockCollection(ls: number, indent: number): Node {
+    const p = ls + indent;
+    if (this.isSeqItem(p)) return this.blockSeq(p, indent);
+    if (this.mapKey(p)) return this.blockMap(p, indent);
+    return unsupported();
+  }
+
+  private enter(): void {
+    if (++this.depth > MAX_FAST_DEPTH) unsupported();
+  }
+
+  /** A block map whose first key is at `p` (not necessarily at a line start: `- key: value`). */
+  private blockMap(p: number, indent: number): MapNode {
+    this.enter();
+    const start = p;
+    const entries: MapEntry[] = [];
+    const keys: KeyIndex = { indexed: 0 };
+    let last: Position;
+    for (;;) {
+      const k = this.mapKey(p) ?? unsupported();
+      const keyRange = { start: this.at(k.start), end: this.at(k.end) };
+      const first = earlierEntry(entries, k.key, keys);
+      if (first) this.problems.push(duplicateKey(k.key, first, keyRange, [...this.path, k.key]));
+      this.path.push(k.key);
+      const value = this.blockValue(k.after, indent, true);
+      this.path.pop();
+      entries.push({ key: k.key, keyRange, value });
+      last = value.range.end;
+      const ls = this.contentLine(this.pos);
+      if (ls >= this.len) break;
+      const ind = this.skipSpaces(ls) - ls;
+      if (ind < indent) break;
+      if (ind > indent) unsupported();
+      p = ls + ind;
+    }
+    this.depth--;
+    return { kind: 'map', entries, range: { start: this.at(start), end: last } };
+  }
+
+  /** A block sequence whose first `-` is at `p`. */
+  private blockSeq(p: number, indent: number): SeqNode {
+    this.enter();
+    const start = p;
+    const items: Node[] = [];
+    for (;;) {
+      this.path.push(items.length);
+      const q = this.skipSpaces(p + 1);
+      let item: Node;
+      if (this.isSeqItem(q)) unsupported(); // `- - a`
+      // `- key: value`: a map whose indentation is its first key's column
+      if (!this.isEol(q) && this.mapKey(q)) item = this.blockMap(q, q - this.lineStart(q));
+      else item = this.blockValue(p + 1, indent, false);
+      this.path.pop();
+      items.push(item);
+      const ls = this.contentLine(this.pos);
+      if (ls >= this.len) break;
+      const ind = this.skipSpaces(ls) - ls;
+      if (ind < indent) break;
+      if (ind > indent) unsupported();
+      // A sequence at its parent key's indentation ends at the parent's next key.
+      if (!this.isSeqItem(ls + ind)) break;
+      p = ls + ind;
+    }
+    this.depth--;
+    return { kind: 'seq', items, range: { start: this.at(start), end: items[items.length - 1].range.end } };
+  }
+
+  private lineStart(i: number): number {
+    return this.body.lastIndexOf('\n', i - 1) + 1;
+  }
+
+  /**
+   * A block map key at `p` followed by `:` and a space or line end: a plain or quoted scalar on one line.
+   * Undefined when the line holds no key there.
+   */
+  private mapKey(p: number): { key: string; start: number; end: number; after: number } | undefined {
+    const c = this.code(p);
+    if (c === 34 || c === 39) {
+      const end = this.quotedEnd(p);
+      if (end < 0) return undefined;
+      const colon = this.skipSpaces(end);
+      if (this.code(colon) !== COLON || !this.isSep(colon + 1)) return undefined;
+      const raw = this.body.slice(p, end);
+      const key = c === 34 ? doubleQuotedValue(raw) : singleQuotedValue(raw);
+      return { key, start: p, end, after: colon + 1 };
+    }
+    if (!this.plainStart(p)) return undefined;
+    const body = this.body;
+    for (let i = p; i < this.len; i++) {
+      const ch = body.charCodeAt(i);
+      if (ch === LF || (ch === CR && body.charCodeAt(i + 1) === LF)) return undefined;
+      if (ch === HASH && body.charCodeAt(i - 1) === SPACE) return undefined;
+      if (ch === COLON && this.isSep(i + 1)) {
+        let end = i;
+        while (body.charCodeAt(end - 1) === SPACE) end--;
+        const key = body.slice(p, end);
+        // merge keys, and keys the library would refuse or flag, are its business
+        if (key === '<<' || key.length > 1000 || /[[\]{},]/.test(key)) unsupported();
+        return { key, start: p, end, after: i + 1 };
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether a plain scalar may start at `p`. Indicators are left to the library, except a `-` that is part of
+   * the text (`-1`, `-foo`).
+   */
+  private plainStart(p: number): boolean {
+    if (this.isSep(p)) return false;
+    const ch = this.body[p];
+    if ('?:,[]{}#&*!|>\'"%@`'.includes(ch)) return false;
+    return ch !== '-' || !this.isSep(p + 1);
+  }
+
+  // ---- block values
+
+  /**
+   * The value after an indicator (`key:` or `-`) that ends at `after`, in a collection indented `indent`.
+   * `inMap`: a sequence may then start at the map's own indentation on the next line.
+   */
+  private blockValue(after: number, indent: number, inMap: boolean): Node {
+    let p = this.skipSpaces(after);
+    if (this.code(p) !== 33 /* ! */) return this.untagged(p, indent, inMap, false);
+    const tagEnd = this.tagEnd(p);
+    const tag = this.body.slice(p, tagEnd);
+    const key = longFormKey(tag) ?? unsupported();
+    if (!this.isSep(tagEnd)) unsupported();
+    this.enter();
+    const tagStart = p;
+    p = this.skipSpaces(tagEnd);
+    if (this.code(p) === 33) unsupported();
+    this.path.push(key);
+    const value = this.untagged(p, indent, inMap, true);
+    this.path.pop();
+    this.depth--;
+    return this.shortForm(tag, key, tagStart, tagEnd, value);
+  }
+
+  private tagEnd(p: number): number {
+    let i = p + 1;
+    for (;;) {
+      const c = this.code(i);
+      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) i++;
+      else return i;
+    }
+  }
+
+  /** `!Sub x` is `{"Fn::Sub": x}`; the map spans the tag and the value, its key range is the tag's. */
+  private shortForm(tag: string, key: string, tagStart: number, tagEnd: number, value: Node): MapNode {
+    if (key === 'Fn::GetAtt' && value.kind === 'scalar' && typeof value.value === 'string') {
+      value = this.splitGetAtt(value);
+    }
+    const keyRange = { start: this.at(tagStart), end: this.at(tagEnd) };
+    return { kind: 'map', entries: [{ key, keyRange, value }], range: { start: keyRange.start, end: value.range.end }, shortTag: tag };
+  }
+
+  /** As YamlTree.splitGetAtt: `a.b.c` is `["a", "b.c"]`, with exact ranges when the source is the value. */
+  private splitGetAtt(value: ScalarNode): SeqNode {
+    const s = value.value as string;
+    const dot = s.indexOf('.');
+    const { start, end } = this.lastScalar;
+    const exact = this.body.slice(start, end) === s;
+    const part = (from: number, to: number): ScalarNode => ({
+      kind: 'scalar',
+      value: s.slice(from, to),
+      range: exact ? { start: this.at(start + from), end: this.at(start + to) } : value.range,
+    });
+    const items = dot < 0 ? [part(0, s.length)] : [part(0, dot), part(dot + 1, s.length)];
+    return { kind: 'seq', items, range: value.range };
+  }
+
+  private scalar(value: ScalarNode['value'], start: number, end: number): ScalarNode {
+    this.lastScalar.start = start;
+    this.lastScalar.end = end;
+    return { kind: 'scalar', value, range: { start: this.at(start), end: this.at(end) } };
+  }
+
+  /** A value at `p` (past the spaces after its indicator or tag); sets `pos` to the line after it. */
+  private untagged(p: number, indent: number, inMap: boolean, tagged: boolean): Node {
+    const c = this.code(p);
+    if (this.isEol(p) || c === HASH) return this.nextLineValue(p, indent, inMap, tagged);
+    if (c === 124 /* | */ || c === 62 /* > */) return this.blockScalar(p, indent);
+    if (c === 91 /* [ */ || c === 123 /* { */) {
+      const node = this.flowCollection(p, indent);
+      this.endOfLine(this.pos);
+      this.pos = this.nextLine(this.pos);
+      return node;
+    }
+    if (c === 34 || c === 39) return this.blockQuoted(p, indent);
+    if (!this.plainStart(p)) unsupported();
+    return this.blockPlain(p, indent, tagged);
+  }
+
+  /** Nothing after the indicator on its line: a collection on the next lines, or an empty value. */
+  private nextLineValue(p: number, indent: number, inMap: boolean, tagged: boolean): Node {
+    const ls = this.contentLine(this.nextLine(p));
+    if (ls < this.len) {
+      const ind = this.skipSpaces(ls) - ls;
+      if (ind > indent) return this.blockCollection(ls, ind);
+      if (ind === indent && inMap && this.isSeqItem(ls + ind)) return this.blockSeq(ls + ind, ind);
+    }
+    this.pos = this.nextLine(p);
+    // The library places an empty value just past the indicator (or tag) and the spaces after it.
+    return this.scalar(tagged ? '' : null, p, p);
+  }
+
+  /** A plain scalar in a block collection, maybe continued on more indented lines (folded into one). */
+  private blockPlain(p: number, indent: number, tagged: boolean): ScalarNode {
+    let [end, comment] = this.plainLine(p);
+    let multiline = false;
+    let ls = this.nextLine(end);
+    while (!comment && ls < this.len) {
+      const i = this.skipSpaces(ls);
+      if (this.isEol(i)) {
+        ls = this.nextLine(i);
+        continue;
+      }
+      if (i - ls <= indent || this.code(i) === HASH) break;
+      // A continuation line that looks like a key, an item or another indicator: the library decides.
+      if (!this.plainStart(i)) unsupported();
+      [end, comment] = this.plainLine(i);
+      multiline = true;
+      ls = this.nextLine(end);
+    }
+    this.pos = this.nextLine(end);
+    const source = this.body.slice(p, end);
+    const text = multiline ? unfoldLines(source) : source;
+    return this.scalar(tagged ? text : resolvePlain(text), p, end);
+  }
+
+  /**
+   * One line of a plain scalar in block context: [end of its text, whether a comment follows]. A `: ` in it
+   * would make it a key (an error in a value), so the library reads it.
+   */
+  private plainLine(p: number): [number, boolean] {
+    const body = this.body;
+    let i = p;
+    let comment = false;
+    for (; i < this.len; i++) {
+      const ch = body.charCodeAt(i);
+      if (ch === LF || (ch === CR && body.charCodeAt(i + 1) === LF)) break;
+      if (ch === HASH && body.charCodeAt(i - 1) === SPACE) {
+        comment = true;
+        break;
+      }
+      if (ch === COLON && this.isSep(i + 1)) unsupported();
+    }
+    while (body.charCodeAt(i - 1) === SPACE) i--;
+    return [i, comment];
+  }
+
+  /** Offset past the closing quote of the quoted scalar at `p` if it closes on the same line, else -1. */
+  private quotedEnd(p: number): number {
+    const end = this.quoteClose(p);
+    if (end < 0) return -1;
+    const nl = this.body.indexOf('\n', p);
+    return nl >= 0 && nl < end ? -1 : end;
+  }
+
+  /** Offset past the closing quote of the quoted scalar at `p`, or -1 if it never closes. */
+  private quoteClose(p: number): number {
+    const body = this.body;
+    if (body.charCodeAt(p) === 34) {
+      for (let i = p + 1; i < this.len; i++) {
+        const ch = body.charCodeAt(i);
+        if (ch === 92 /* \ */) i++;
+        else if (ch === 34) return i + 1;
+      }
+      return -1;
+    }
+    for (let i = p + 1; i < this.len; i++) {
+      if (body.charCodeAt(i) === 39) {
+        if (body.charCodeAt(i + 1) === 39) i++;
+        else return i + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** A quoted scalar value in a block collection; its continuation lines must be indented past `indent`. */
+  private blockQuoted(p: number, indent: number): ScalarNode {
+    const end = this.quoteClose(p);
+    if (end < 0) unsupported();
+    this.checkContinuation(p, end, indent);
+    this.endOfLine(end);
+    if (this.code(this.skipSpaces(end)) === COLON) unsupported();
+    this.pos = this.nextLine(end);
+    const raw = this.body.slice(p, end);
+    return this.scalar(this.body.charCodeAt(p) === 34 ? doubleQuotedValue(raw) : singleQuotedValue(raw), p, end);
+  }
+
+  /** Every non-blank line after the first in [p, end) is indented more than `indent`. */
+  private checkContinuation(p: number, end: number, indent: number): void {
+    for (let nl = this.body.indexOf('\n', p); nl >= 0 && nl < end; nl = this.body.indexOf('\n', nl + 1)) {
+      const i = this.skipSpaces(nl + 1);
+      if (!this.isEol(i) && i - (nl + 1) <= indent) unsupported();
+    }
+  }
+
+  /**
+   * A block scalar (`|` or `>`) at `p`, delimited as yaml's lexer does (lexer.js parseBlockScalar), valued as
+   * its resolveBlockScalar does. Its range runs to the start of the line after its last kept line.
+   */
+  private blockScalar(p: number, indent: number): ScalarNode {
+    const body = this.body;
+    const folded = body.charCodeAt(p) === 62;
+    let chomp: '' | '-' | '+' = '';
+    let h = p + 1;
+    const ch = body[h];
+    if (ch === '-' || ch === '+') {
+      chomp = ch;
+      h++;
+    }
+    // an explicit indentation indicator, or anything else in the header: left to the library
+    if (!this.isSep(h)) unsupported();
+    this.endOfLine(h);
+    const pos = this.nextLine(h);
+    const nl = this.blockScalarEnd(pos, indent + 1, chomp === '+');
+    const end = Math.min(nl + 1, this.len);
+    const source = body.slice(pos, end);
+    this.pos = end;
+    return this.scalar(blockScalarValue(source, folded, chomp), p, end);
+  }
+
+  /** lexer.js parseBlockScalar, for a whole text (atEnd) without tabs: the offset of the last line's break. */
+  private blockScalarEnd(pos: number, indentNext: number, keep: boolean): number {
+    const body = this.body;
+    let nl = pos - 1;
+    let indent = 0;
+    loop: for (let i = pos; i < this.len; ++i) {
+      switch (body.charCodeAt(i)) {
+        case SPACE:
+          indent += 1;
+          break;
+        case LF:
+          nl = i;
+          indent = 0;
+          break;
+        case CR:
+          if (body.charCodeAt(i + 1) === LF) break;
+          break loop;
+        default:
+          break loop;
+      }
+    }
+    if (indent >= indentNext) {
+      const contentIndent = indent;
+      do {
+        const cs = this.continueBlockScalar(nl + 1, contentIndent);
+        if (cs === -1) break;
+        nl = body.indexOf('\n', cs);
+      } while (nl !== -1);
+      if (nl === -1) nl = this.len;
+    }
+    if (!keep) {
+      for (;;) {
+        let i = nl - 1;
+        let ch = body.charCodeAt(i);
+        if (ch === CR) ch = body.charCodeAt(--i);
+        const lastChar = i;
+        while (ch === SPACE) ch = body.charCodeAt(--i);
+        if (ch === LF && i >= pos && i + 1 + indent > lastChar) nl = i;
+        else break;
+      }
+    }
+    return nl;
+  }
+
+  /** lexer.js continueScalar with indentNext > 0: where the line at `offset` continues the scalar, or -1. */
+  private continueBlockScalar(offset: number, indentNext: number): number {
+    let indent = 0;
+    let ch = this.body.charCodeAt(offset);
+    while (ch === SPACE) ch = this.body.charCodeAt(++indent + offset);
+    if (ch === CR && this.body.charCodeAt(indent + offset + 1) === LF) return offset + indent + 1;
+    return ch === LF || indent >= indentNext ? offset + indent : -1;
+  }
+
+  // ---- flow collections
+
+  /** `[...]` or `{...}` at `p`; sets `pos` just past its closing bracket. Lines inside are indented past `indent`. */
+  private flowCollection(p: number, indent: number): MapNode | SeqNode {
+    this.enter();
+    const node = this.code(p) === 91 ? this.flowSeq(p, indent) : this.flowMap(p, indent);
+    this.depth--;
+    return node;
+  }
+
+  private flowSeq(p: number, indent: number): SeqNode {
+    const items: Node[] = [];
+    let i = this.flowSpace(p + 1, indent);
+    if (this.code(i) !== 93 /* ] */) {
+      for (;;) {
+        this.path.push(items.length);
+        items.push(this.flowValue(i, indent, true));
+        this.path.pop();
+        i = this.flowSpace(this.pos, indent);
+        if (this.code(i) === 44 /* , */) {
+          i = this.flowSpace(i + 1, indent);
+          if (this.code(i) === 93) unsupported(); // a trailing comma
+          continue;
+        }
+        if (this.code(i) === 93) break;
+        unsupported();
+      }
+    }
+    this.pos = i + 1;
+    return { kind: 'seq', items, range: { start: this.at(p), end: this.at(i + 1) } };
+  }
+
+  private flowMap(p: number, indent: number): MapNode {
+    const entries: MapEntry[] = [];
+    const keys: KeyIndex = { indexed: 0 };
+    let i = this.flowSpace(p + 1, indent);
+    if (this.code(i) !== 125 /* } */) {
+      for (;;) {
+        const k = this.flowKey(i);
+        const keyRange = { start: this.at(k.start), end: this.at(k.end) };
+        const first = earlierEntry(entries, k.key, keys);
+        if (first) this.problems.push(duplicateKey(k.key, first, keyRange, [...this.path, k.key]));
+        this.path.push(k.key);
+        const value = this.flowValue(this.flowSpace(k.after, indent), indent, false);
+        this.path.pop();
+        entries.push({ key: k.key, keyRange, value });
+        i = this.flowSpace(this.pos, indent);
+        if (this.code(i) === 44) {
+          i = this.flowSpace(i + 1, indent);
+          if (this.code(i) === 125) unsupported();
+          continue;
+        }
+        if (this.code(i) === 125) break;
+        unsupported();
+      }
+    }
+    this.pos = i + 1;
+    return { kind: 'map', entries, range: { start: this.at(p), end: this.at(i + 1) } };
+  }
+
+  /** Spaces and line breaks inside a flow collection; comments, and lines not indented past `indent`, are not handled. */
+  private flowSpace(i: number, indent: number): number {
+    for (;;) {
+      i = this.skipSpaces(i);
+      if (i >= this.len) unsupported();
+      const c = this.code(i);
+      if (c === HASH) unsupported();
+      if (c === CR || c === LF) {
+        const ls = this.nextLine(i);
+        const j = this.skipSpaces(ls);
+        if (!this.isEol(j) && j - ls <= indent) unsupported();
+        i = ls;
+        continue;
+      }
+      return i;
+    }
+  }
+
+  /** A flow map key: a plain or quoted scalar on one line, then `:` and a space or line break. */
+  private flowKey(p: number): { key: string; start: number; end: number; after: number } {
+    const c = this.code(p);
+    let key: string;
+    let end: number;
+    let colon: number;
+    if (c === 34 || c === 39) {
+      end = this.quotedEnd(p);
+      if (end < 0) unsupported();
+      const raw = this.body.slice(p, end);
+      key = c === 34 ? doubleQuotedValue(raw) : singleQuotedValue(raw);
+      colon = this.skipSpaces(end);
+    } else {
+      if (!this.plainStart(p)) unsupported();
+      colon = this.flowPlainEnd(p);
+      end = colon;
+      while (this.code(end - 1) === SPACE) end--;
+      key = this.body.slice(p, end);
+    }
+    if (this.code(colon) !== COLON || !this.isSep(colon + 1)) unsupported();
+    return { key, start: p, end, after: colon + 1 };
+  }
+
+  /**
+   * Where a plain scalar in a flow collection stops: at a flow indicator, a `:` that is an indicator, or the line
+   * end (a scalar continued on the next line is then refused by the caller, which expects `,` or a bracket).
+   */
+  private flowPlainEnd(p: number): number {
+    const body = this.body;
+    let i = p;
+    for (; i < this.len; i++) {
+      const ch = body.charCodeAt(i);
+      if (ch === LF || ch === CR || ch === 44 || ch === 91 || ch === 93 || ch === 123 || ch === 125) break;
+      if (ch === HASH && body.charCodeAt(i - 1) === SPACE) unsupported();
+      if (ch === COLON) {
+        const n = body.charCodeAt(i + 1);
+        if (this.isSep(i + 1) || n === 44 || n === 91 || n === 93 || n === 123 || n === 125) break;
+      }
+    }
+    return i;
+  }
+
+  /** A value in a flow collection at `p`; sets `pos` just past it. */
+  private flowValue(p: number, indent: number, inSeq: boolean): Node {
+    const c = this.code(p);
+    if (c === 33 /* ! */) {
+      const tagEnd = this.tagEnd(p);
+      const tag = this.body.slice(p, tagEnd);
+      const key = longFormKey(tag) ?? unsupported();
+      if (this.code(tagEnd) !== SPACE) unsupported();
+      const q = this.skipSpaces(tagEnd);
+      if (this.isEol(q) || this.code(q) === 33) unsupported();
+      this.enter();
+      this.path.push(key);
+      const value = this.flowUntagged(q, indent, inSeq, true);
+      this.path.pop();
+      this.depth--;
+      return this.shortForm(tag, key, p, tagEnd, value);
+    }
+    return this.flowUntagged(p, indent, inSeq, false);
+  }
+
+  private flowUntagged(p: number, indent: number, inSeq: boolean, tagged: boolean): Node {
+    const c = this.code(p);
+    if (c === 91 || c === 123) return this.flowCollection(p, indent);
+    let node: ScalarNode;
+    if (c === 34 || c === 39) {
+      const end = this.quotedEnd(p);
+      if (end < 0) unsupported(); // multi-line quoted scalars in flow: left to the library
+      const raw = this.body.slice(p, end);
+      node = this.scalar(c === 34 ? doubleQuotedValue(raw) : singleQuotedValue(raw), p, end);
+      this.pos = end;
+    } else {
+      if (!this.plainStart(p)) unsupported();
+      let end = this.flowPlainEnd(p);
+      while (this.code(end - 1) === SPACE) end--;
+      const text = this.body.slice(p, end);
+      node = this.scalar(tagged ? text : resolvePlain(text), p, end);
+      this.pos = end;
+    }
+    // `[a: b]` is a map in a sequence, `{a: b: c}` an error: both for the library
+    if (this.code(this.skipSpaces(this.pos)) === COLON) unsupported();
+    void inSeq;
+    return node;
+  }
+}
