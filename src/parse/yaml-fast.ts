@@ -227,9 +227,9 @@ class Reader {
       this.path.push(items.length);
       const q = this.skipSpaces(p + 1);
       let item: Node;
-      if (this.isSeqItem(q)) unsupported(); // `- - a`
-      // `- key: value`: a map whose indentation is its first key's column
-      if (!this.isEol(q) && this.mapKey(q)) item = this.blockMap(q, q - this.lineStart(q));
+      // `- - a` and `- key: value`: a collection whose indentation is its first item's column
+      if (this.isSeqItem(q)) item = this.blockSeq(q, q - this.lineStart(q));
+      else if (!this.isEol(q) && this.mapKey(q)) item = this.blockMap(q, q - this.lineStart(q));
       else item = this.blockValue(p + 1, indent, false);
       this.path.pop();
       items.push(item);
@@ -305,17 +305,31 @@ class Reader {
     if (this.code(p) !== 33 /* ! */) return this.untagged(p, indent, inMap, false);
     const tagEnd = this.tagEnd(p);
     const tag = this.body.slice(p, tagEnd);
-    const key = longFormKey(tag) ?? unsupported();
     if (!this.isSep(tagEnd)) unsupported();
-    this.enter();
+    const key = longFormKey(tag);
     const tagStart = p;
     p = this.skipSpaces(tagEnd);
     if (this.code(p) === 33) unsupported();
+    if (!key) {
+      this.unknownTag(tag, tagStart, tagEnd);
+      return this.untagged(p, indent, inMap, true);
+    }
+    this.enter();
     this.path.push(key);
     const value = this.untagged(p, indent, inMap, true);
     this.path.pop();
     this.depth--;
     return this.shortForm(tag, key, tagStart, tagEnd, value);
+  }
+
+  /** As YamlTree: a tag that is not a short form is reported, and the value read as if untagged (as text). */
+  private unknownTag(tag: string, start: number, end: number): void {
+    this.problems.push({
+      ruleId: 'parse/unknown-tag',
+      message: `Unknown tag ${tag}: not a CloudFormation short form; the value is read without it`,
+      range: { start: this.at(start), end: this.at(end) },
+      path: this.path.slice(),
+    });
   }
 
   private tagEnd(p: number): number {
@@ -683,10 +697,14 @@ class Reader {
     if (c === 33 /* ! */) {
       const tagEnd = this.tagEnd(p);
       const tag = this.body.slice(p, tagEnd);
-      const key = longFormKey(tag) ?? unsupported();
       if (this.code(tagEnd) !== SPACE) unsupported();
       const q = this.skipSpaces(tagEnd);
       if (this.isEol(q) || this.code(q) === 33) unsupported();
+      const key = longFormKey(tag);
+      if (!key) {
+        this.unknownTag(tag, p, tagEnd);
+        return this.flowUntagged(q, indent, inSeq, true);
+      }
       this.enter();
       this.path.push(key);
       const value = this.flowUntagged(q, indent, inSeq, true);
