@@ -276,7 +276,7 @@ class Reader {
         while (body.charCodeAt(end - 1) === SPACE) end--;
         const key = body.slice(p, end);
         // merge keys, and keys the library would refuse or flag, are its business
-        if (key === '<<' || key.length > 1000 || /[[\]{},]/.test(key)) unsupported();
+        if (key === '<<' || key.length > 1000) unsupported();
         return { key, start: p, end, after: i + 1 };
       }
     }
@@ -284,13 +284,14 @@ class Reader {
   }
 
   /**
-   * Whether a plain scalar may start at `p`. Indicators are left to the library, except a `-` that is part of
-   * the text (`-1`, `-foo`).
+   * Whether a plain scalar may start at `p`. Indicators are left to the library, except a `-` or `:` that is
+   * part of the text (`-1`, `:iot`).
    */
   private plainStart(p: number): boolean {
     if (this.isSep(p)) return false;
     const ch = this.body[p];
-    if ('?:,[]{}#&*!|>\'"%@`'.includes(ch)) return false;
+    if ('?,[]{}#&*!|>\'"%@`'.includes(ch)) return false;
+    if (ch === ':') return !this.isSep(p + 1) && !',[]{}'.includes(this.body[p + 1]);
     return ch !== '-' || !this.isSep(p + 1);
   }
 
@@ -336,7 +337,8 @@ class Reader {
     let i = p + 1;
     for (;;) {
       const c = this.code(i);
-      if ((c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) i++;
+      // letters, digits and `:` (`!Rain::Module`); any other tag character makes the caller give up
+      if ((c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) i++;
       else return i;
     }
   }
@@ -662,7 +664,7 @@ class Reader {
       key = c === 34 ? doubleQuotedValue(raw) : singleQuotedValue(raw);
       colon = this.skipSpaces(end);
     } else {
-      if (!this.plainStart(p)) unsupported();
+      if (!this.plainStart(p) || c === COLON) unsupported();
       colon = this.flowPlainEnd(p);
       end = colon;
       while (this.code(end - 1) === SPACE) end--;
@@ -726,7 +728,7 @@ class Reader {
       node = this.scalar(c === 34 ? doubleQuotedValue(raw) : singleQuotedValue(raw), p, end);
       this.pos = end;
     } else {
-      if (!this.plainStart(p)) unsupported();
+      if (!this.plainStart(p) || c === COLON) unsupported();
       let end = this.flowPlainEnd(p);
       while (this.code(end - 1) === SPACE) end--;
       const text = this.body.slice(p, end);
