@@ -132,10 +132,11 @@ function charCode(source: string, offset: number, length: number): string {
 }
 
 /**
- * The value of a block scalar (`|` or `>`) without an explicit indentation indicator, from the content lines
- * exactly as yaml's lexer delimits them (`source`). The caller has checked what would be errors here.
+ * The value of a block scalar (`|` or `>`), from the content lines exactly as yaml's lexer delimits them
+ * (`source`). `explicit` is the indentation of the content when the header gives it (the parent collection's
+ * indentation plus the indicator), else 0.
  */
-export function blockScalarValue(source: string, folded: boolean, chomp: '' | '-' | '+'): string {
+export function blockScalarValue(source: string, folded: boolean, chomp: '' | '-' | '+', explicit: number): string {
   const lines = source ? splitLines(source) : [];
   let chompStart = lines.length;
   for (let i = lines.length - 1; i >= 0; --i) {
@@ -144,16 +145,16 @@ export function blockScalarValue(source: string, folded: boolean, chomp: '' | '-
     else break;
   }
   if (chompStart === 0) return chomp === '+' && lines.length > 0 ? '\n'.repeat(Math.max(1, lines.length - 1)) : '';
-  let trimIndent = 0;
+  let trimIndent = explicit;
   let contentStart = 0;
   for (let i = 0; i < chompStart; ++i) {
     const [indent, content] = lines[i];
     if (content === '' || content === '\r') {
       // a leading empty line longer than the content's indentation is an error for the library
-      if (indent.length > trimIndent) trimIndent = indent.length;
+      if (!explicit && indent.length > trimIndent) trimIndent = indent.length;
     } else {
       if (indent.length < trimIndent || indent.length === 0) unsupported();
-      trimIndent = indent.length;
+      if (!explicit) trimIndent = indent.length;
       contentStart = i;
       break;
     }

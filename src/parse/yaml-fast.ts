@@ -299,9 +299,10 @@ class Reader {
 
   /**
    * The value after an indicator (`key:` or `-`) that ends at `after`, in a collection indented `indent`.
-   * `inMap`: a sequence may then start at the map's own indentation on the next line.
+   * `inMap`: a sequence may then start at the map's own indentation on the next line. `ownLine`: the value
+   * starts on a line of its own, below its key or `-`.
    */
-  private blockValue(after: number, indent: number, inMap: boolean): Node {
+  private blockValue(after: number, indent: number, inMap: boolean, ownLine = false): Node {
     let p = this.skipSpaces(after);
     if (this.code(p) !== 33 /* ! */) return this.untagged(p, indent, inMap, false);
     const tagEnd = this.tagEnd(p);
@@ -311,6 +312,8 @@ class Reader {
     const tagStart = p;
     p = this.skipSpaces(tagEnd);
     if (this.code(p) === 33) unsupported();
+    // a tag alone on the line below its key: where its collection may start is left to the library
+    if (ownLine && (this.isEol(p) || this.code(p) === HASH)) unsupported();
     if (!key) {
       this.unknownTag(tag, tagStart, tagEnd);
       return this.untagged(p, indent, inMap, true);
@@ -394,8 +397,15 @@ class Reader {
     const ls = this.contentLine(this.nextLine(p));
     if (ls < this.len) {
       const ind = this.skipSpaces(ls) - ls;
-      if (ind > indent) return this.blockCollection(ls, ind);
-      if (ind === indent && inMap && this.isSeqItem(ls + ind)) return this.blockSeq(ls + ind, ind);
+      const q = ls + ind;
+      if (ind > indent) {
+        if (this.isSeqItem(q) || this.mapKey(q)) return this.blockCollection(ls, ind);
+        // A scalar or flow collection alone on the next line (a block scalar or a second tag there: not handled)
+        const c = this.code(q);
+        if (c === 124 || c === 62 || (tagged && c === 33)) unsupported();
+        return tagged ? this.untagged(q, indent, false, true) : this.blockValue(q, indent, false, true);
+      }
+      if (ind === indent && inMap && this.isSeqItem(q)) return this.blockSeq(q, ind);
     }
     this.pos = this.nextLine(p);
     // The library places an empty value just past the indicator (or tag) and the spaces after it.
@@ -503,25 +513,30 @@ class Reader {
     const body = this.body;
     const folded = body.charCodeAt(p) === 62;
     let chomp: '' | '-' | '+' = '';
+    let digit = 0;
     let h = p + 1;
-    const ch = body[h];
-    if (ch === '-' || ch === '+') {
-      chomp = ch;
-      h++;
+    // a chomping indicator and an indentation indicator (1-9), in either order
+    for (let n = 0; n < 2; n++, h++) {
+      const ch = body[h];
+      if (!chomp && (ch === '-' || ch === '+')) chomp = ch;
+      else if (!digit && ch >= '1' && ch <= '9') digit = Number(ch);
+      else break;
     }
-    // an explicit indentation indicator, or anything else in the header: left to the library
     if (!this.isSep(h)) unsupported();
     this.endOfLine(h);
     const pos = this.nextLine(h);
-    const nl = this.blockScalarEnd(pos, indent + 1, chomp === '+');
+    const nl = this.blockScalarEnd(pos, indent + 1, chomp === '+', digit);
     const end = Math.min(nl + 1, this.len);
     const source = body.slice(pos, end);
     this.pos = end;
-    return this.scalar(blockScalarValue(source, folded, chomp), p, end);
+    return this.scalar(blockScalarValue(source, folded, chomp, digit ? indent + digit : 0), p, end);
   }
 
-  /** lexer.js parseBlockScalar, for a whole text (atEnd) without tabs: the offset of the last line's break. */
-  private blockScalarEnd(pos: number, indentNext: number, keep: boolean): number {
+  /**
+   * lexer.js parseBlockScalar, for a whole text (atEnd) without tabs: the offset of the last line's break.
+   * `digit` is the explicit indentation indicator, or 0.
+   */
+  private blockScalarEnd(pos: number, indentNext: number, keep: boolean, digit: number): number {
     const body = this.body;
     let nl = pos - 1;
     let indent = 0;
@@ -542,7 +557,7 @@ class Reader {
       }
     }
     if (indent >= indentNext) {
-      const contentIndent = indent;
+      const contentIndent = digit ? digit - 1 + indentNext : indent;
       do {
         const cs = this.continueBlockScalar(nl + 1, contentIndent);
         if (cs === -1) break;
