@@ -54,7 +54,8 @@ export function readYamlFast(body: string, lines: LineIndex, base: number): Fast
 /** readYamlFast, but a bug in the reader throws (for tests). */
 export function readYamlFastOrThrow(body: string, lines: LineIndex, base: number): FastYaml | undefined {
   // Tabs make indentation and separation rules subtle; a BOM past the start or a lone CR is unusual enough.
-  if (body.indexOf('\t') >= 0 || body.indexOf('\uFEFF') >= 0 || /\r(?!\n)/.test(body)) return undefined;
+  if (body.indexOf('\t') >= 0 || body.indexOf('\uFEFF') >= 0) return undefined;
+  if (body.indexOf('\r') >= 0 && /\r(?!\n)/.test(body)) return undefined;
   try {
     return new Reader(body, lines, base).document();
   } catch (e) {
@@ -69,8 +70,23 @@ interface Span {
   end: number;
 }
 
+interface Key {
+  key: string;
+  start: number;
+  end: number;
+  /** Offset just past the `:`. */
+  after: number;
+}
+
+/** Characters that cannot start a plain scalar (YAML indicators), by char code; `-` and `:` are checked apart. */
+const NOT_PLAIN = new Uint8Array(128);
+for (const ch of '?,[]{}#&*!|>\'"%@`') NOT_PLAIN[ch.charCodeAt(0)] = 1;
+const FLOW_INDICATORS = ',[]{}';
+
 class Reader {
   private readonly len: number;
+  private keyAt = -1;
+  private keyFound: Key | undefined;
   readonly problems: ParseProblem[] = [];
   private readonly path: Path = [];
   private depth = 0;
@@ -254,7 +270,14 @@ class Reader {
    * A block map key at `p` followed by `:` and a space or line end: a plain or quoted scalar on one line.
    * Undefined when the line holds no key there.
    */
-  private mapKey(p: number): { key: string; start: number; end: number; after: number } | undefined {
+  private mapKey(p: number): Key | undefined {
+    // A line is often asked twice (is it a map? then its first key): the last answer is kept.
+    if (p === this.keyAt) return this.keyFound;
+    this.keyAt = p;
+    return (this.keyFound = this.readKey(p));
+  }
+
+  private readKey(p: number): Key | undefined {
     const c = this.code(p);
     if (c === 34 || c === 39) {
       const end = this.quotedEnd(p);
@@ -289,10 +312,10 @@ class Reader {
    */
   private plainStart(p: number): boolean {
     if (this.isSep(p)) return false;
-    const ch = this.body[p];
-    if ('?,[]{}#&*!|>\'"%@`'.includes(ch)) return false;
-    if (ch === ':') return !this.isSep(p + 1) && !',[]{}'.includes(this.body[p + 1]);
-    return ch !== '-' || !this.isSep(p + 1);
+    const c = this.code(p);
+    if (c < 128 && NOT_PLAIN[c]) return false;
+    if (c === COLON) return !this.isSep(p + 1) && !FLOW_INDICATORS.includes(this.body[p + 1]);
+    return c !== DASH || !this.isSep(p + 1);
   }
 
   // ---- block values
@@ -667,7 +690,7 @@ class Reader {
   }
 
   /** A flow map key: a plain or quoted scalar on one line, then `:` and a space or line break. */
-  private flowKey(p: number): { key: string; start: number; end: number; after: number } {
+  private flowKey(p: number): Key {
     const c = this.code(p);
     let key: string;
     let end: number;
