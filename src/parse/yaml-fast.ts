@@ -83,10 +83,35 @@ const NOT_PLAIN = new Uint8Array(128);
 for (const ch of '?,[]{}#&*!|>\'"%@`') NOT_PLAIN[ch.charCodeAt(0)] = 1;
 const FLOW_INDICATORS = ',[]{}';
 
+/**
+ * The next occurrence of a string at or after an offset, or the text's length. Reading goes forward, so the last
+ * answer holds for every offset between the last question and it: each search scans a stretch of text once.
+ */
+class NextOf {
+  private from = 0;
+  private at = -1;
+
+  constructor(
+    private readonly text: string,
+    private readonly needle: string,
+  ) {}
+
+  find(p: number): number {
+    if (p >= this.from && p <= this.at) return this.at;
+    this.from = p;
+    const i = this.text.indexOf(this.needle, p);
+    return (this.at = i < 0 ? this.text.length : i);
+  }
+}
+
 class Reader {
   private readonly len: number;
   private keyAt = -1;
   private keyFound: Key | undefined;
+  // Searches for these within a line use the native indexOf, remembered so that the text is scanned once.
+  private readonly comments: NextOf;
+  private readonly colons: NextOf;
+  private readonly colonSpaces: NextOf;
   readonly problems: ParseProblem[] = [];
   private readonly path: Path = [];
   private depth = 0;
@@ -100,6 +125,9 @@ class Reader {
     private readonly base: number,
   ) {
     this.len = body.length;
+    this.comments = new NextOf(body, ' #');
+    this.colons = new NextOf(body, ':');
+    this.colonSpaces = new NextOf(body, ': ');
   }
 
   // ---- positions and lines
@@ -126,6 +154,13 @@ class Reader {
   private skipSpaces(i: number): number {
     while (this.code(i) === SPACE) i++;
     return i;
+  }
+
+  /** End of the line holding `i`: its line break (the CR of a CRLF) or the text's end. */
+  private lineEnd(i: number): number {
+    const nl = this.body.indexOf('\n', i);
+    if (nl < 0) return this.len;
+    return nl > i && this.body.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
   }
 
   /** Start of the line after the one holding `i`. */
@@ -290,11 +325,11 @@ class Reader {
     }
     if (!this.plainStart(p)) return undefined;
     const body = this.body;
-    for (let i = p; i < this.len; i++) {
-      const ch = body.charCodeAt(i);
-      if (ch === LF || (ch === CR && body.charCodeAt(i + 1) === LF)) return undefined;
-      if (ch === HASH && body.charCodeAt(i - 1) === SPACE) return undefined;
-      if (ch === COLON && this.isSep(i + 1)) {
+    const eol = this.lineEnd(p);
+    // a plain key ends at the first `:` followed by a space or the line end, before any comment
+    const stop = Math.min(eol, this.comments.find(p));
+    for (let i = this.colons.find(p); i < stop; i = this.colons.find(i + 1)) {
+      if (i + 1 === eol || body.charCodeAt(i + 1) === SPACE) {
         let end = i;
         while (body.charCodeAt(end - 1) === SPACE) end--;
         const key = body.slice(p, end);
@@ -465,19 +500,13 @@ class Reader {
    */
   private plainLine(p: number): [number, boolean] {
     const body = this.body;
-    let i = p;
-    let comment = false;
-    for (; i < this.len; i++) {
-      const ch = body.charCodeAt(i);
-      if (ch === LF || (ch === CR && body.charCodeAt(i + 1) === LF)) break;
-      if (ch === HASH && body.charCodeAt(i - 1) === SPACE) {
-        comment = true;
-        break;
-      }
-      if (ch === COLON && this.isSep(i + 1)) unsupported();
-    }
-    while (body.charCodeAt(i - 1) === SPACE) i--;
-    return [i, comment];
+    const eol = this.lineEnd(p);
+    const hash = this.comments.find(p);
+    const comment = hash < eol;
+    let end = comment ? hash : eol;
+    if (this.colonSpaces.find(p) < end || body.charCodeAt(end - 1) === COLON) unsupported();
+    while (body.charCodeAt(end - 1) === SPACE) end--;
+    return [end, comment];
   }
 
   /** Offset past the closing quote of the quoted scalar at `p` if it closes on the same line, else -1. */
