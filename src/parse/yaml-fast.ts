@@ -1,4 +1,4 @@
-import type { Path, Position } from '../core/range.ts';
+import type { Path, Position, Range } from '../core/range.ts';
 import { longFormKey } from './cfn-tags.ts';
 import type { ParseProblem } from './document.ts';
 import type { LineIndex } from './lines.ts';
@@ -788,23 +788,39 @@ class Reader {
     const c = this.code(p);
     if (c === 91 || c === 123) return this.flowCollection(p, indent);
     let node: ScalarNode;
+    let key: string;
     if (c === 34 || c === 39) {
       const end = this.quotedEnd(p);
       if (end < 0) unsupported(); // multi-line quoted scalars in flow: left to the library
       const raw = this.body.slice(p, end);
-      node = this.scalar(c === 34 ? doubleQuotedValue(raw) : singleQuotedValue(raw), p, end);
+      key = c === 34 ? doubleQuotedValue(raw) : singleQuotedValue(raw);
+      node = this.scalar(key, p, end);
       this.pos = end;
     } else {
       if (!this.plainStart(p) || c === COLON) unsupported();
       let end = this.flowPlainEnd(p);
       while (this.code(end - 1) === SPACE) end--;
-      const text = this.body.slice(p, end);
-      node = this.scalar(tagged ? text : resolvePlain(text), p, end);
+      key = this.body.slice(p, end);
+      node = this.scalar(tagged ? key : resolvePlain(key), p, end);
       this.pos = end;
     }
-    // `[a: b]` is a map in a sequence, `{a: b: c}` an error: both for the library
-    if (this.code(this.skipSpaces(this.pos)) === COLON) unsupported();
-    void inSeq;
-    return node;
+    const colon = this.skipSpaces(this.pos);
+    if (this.code(colon) !== COLON) return node;
+    // `[Ref: X]` is a map of one pair in the sequence; `{a: b: c}` and the like are for the library
+    if (!inSeq || tagged || !this.isSep(colon + 1)) unsupported();
+    return this.flowPair(key, node.range, colon + 1, indent);
+  }
+
+  /** The single-pair map `key: value` written as a flow sequence item; its range runs from key to value. */
+  private flowPair(key: string, keyRange: Range, after: number, indent: number): MapNode {
+    const q = this.flowSpace(after, indent);
+    const c = this.code(q);
+    if (c === 44 || c === 93 || c === 125) unsupported(); // an empty value
+    this.enter();
+    this.path.push(key);
+    const value = this.flowValue(q, indent, false);
+    this.path.pop();
+    this.depth--;
+    return { kind: 'map', entries: [{ key, keyRange, value }], range: { start: keyRange.start, end: value.range.end } };
   }
 }

@@ -209,6 +209,13 @@ export const cases: Record<string, string[]> = {
     'a: {x: }\n',
     'a: {"x":y}\n',
     'a: [-1, -x, +2]\n',
+    'a: [Ref: Bucket, x, "k": v,  y :  !Ref z , Fn::GetAZs: !Ref "AWS::Region"]\n',
+    "Fn::Join: ['', [Ref: Bucket]]\n",
+    'a: [k: [1, 2], j: {b: c}, 1: 2, null: x]\n',
+    'a: [k:\n    v]\n',
+    'a: [k: ]\n',
+    'a: [!Ref k: v]\n',
+    'a: [k: v: w]\n',
   ],
   'comments, markers, line endings': [
     '# leading\n\n---\n# after marker\na: 1 # trailing\n  # indented comment\nb: 2\n# end\n',
