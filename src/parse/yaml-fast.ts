@@ -54,7 +54,7 @@ export function readYamlFast(body: string, lines: LineIndex, base: number): Fast
 /** readYamlFast, but a bug in the reader throws (for tests). */
 export function readYamlFastOrThrow(body: string, lines: LineIndex, base: number): FastYaml | undefined {
   // Tabs make indentation and separation rules subtle; a BOM past the start or a lone CR is unusual enough.
-  if (body.indexOf('\t') >= 0 || body.indexOf('\uFEFF') >= 0) return undefined;
+  if (!tabsOnlyInCommentLines(body) || body.indexOf('\uFEFF') >= 0) return undefined;
   if (body.indexOf('\r') >= 0 && /\r(?!\n)/.test(body)) return undefined;
   try {
     return new Reader(body, lines, base).document();
@@ -62,6 +62,19 @@ export function readYamlFastOrThrow(body: string, lines: LineIndex, base: number
     if (e === UNSUPPORTED) return undefined;
     throw e;
   }
+}
+
+/**
+ * Whether every tab is on a line whose first character other than a space is `#`. Such a line is a comment, or
+ * the content of a block or quoted scalar, where the tab is text and is kept as the library keeps it.
+ */
+function tabsOnlyInCommentLines(body: string): boolean {
+  for (let tab = body.indexOf('\t'); tab >= 0; tab = body.indexOf('\t', tab + 1)) {
+    let i = body.lastIndexOf('\n', tab - 1) + 1;
+    while (body.charCodeAt(i) === SPACE) i++;
+    if (body.charCodeAt(i) !== HASH) return false;
+  }
+  return true;
 }
 
 /** Scalar offsets of the last scalar read, for `!GetAtt a.b`, whose parts get exact ranges. */
