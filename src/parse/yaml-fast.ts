@@ -69,10 +69,14 @@ export function readYamlFastOrThrow(body: string, lines: LineIndex, base: number
  * the content of a block or quoted scalar, where the tab is text and is kept as the library keeps it.
  */
 function tabsOnlyInCommentLines(body: string): boolean {
-  for (let tab = body.indexOf('\t'); tab >= 0; tab = body.indexOf('\t', tab + 1)) {
+  for (let tab = body.indexOf('\t'); tab >= 0; ) {
     let i = body.lastIndexOf('\n', tab - 1) + 1;
     while (body.charCodeAt(i) === SPACE) i++;
     if (body.charCodeAt(i) !== HASH) return false;
+    // the rest of this line may hold more tabs: the next line is next (each line is looked at once)
+    const nl = body.indexOf('\n', tab);
+    if (nl < 0) break;
+    tab = body.indexOf('\t', nl);
   }
   return true;
 }
