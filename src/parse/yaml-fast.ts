@@ -64,6 +64,19 @@ export function readYamlFastOrThrow(body: string, lines: LineIndex, base: number
   }
 }
 
+const CONTINUATION_ENDS = new Map<number, RegExp>();
+
+/**
+ * Finds the line break before the first line that does not continue a block scalar whose content is indented
+ * `indent`: a line neither blank (spaces, then a line break) nor indented `indent` or more. The break is the
+ * scalar's end. As in the lexer, spaces at the very end of the text do not make a blank line.
+ */
+function continuationEnd(indent: number): RegExp {
+  let re = CONTINUATION_ENDS.get(indent);
+  if (!re) CONTINUATION_ENDS.set(indent, (re = new RegExp(`\\n(?! {${indent}}| *\\r?\\n)`, 'g')));
+  return re;
+}
+
 /**
  * Whether every tab is on a line whose first character other than a space is `#`. Such a line is a comment, or
  * the content of a block or quoted scalar, where the tab is text and is kept as the library keeps it.
@@ -123,6 +136,8 @@ class NextOf {
 
 class Reader {
   private readonly len: number;
+  /** Whether a comment ends the line plainLine just read. */
+  private plainComment = false;
   private keyAt = -1;
   private keyFound: Key | undefined;
   // Searches for these within a line use the native indexOf, remembered so that the text is scanned once.
@@ -489,7 +504,8 @@ class Reader {
 
   /** A plain scalar in a block collection, maybe continued on more indented lines (folded into one). */
   private blockPlain(p: number, indent: number, tagged: boolean): ScalarNode {
-    let [end, comment] = this.plainLine(p);
+    let end = this.plainLine(p);
+    let comment = this.plainComment;
     let multiline = false;
     let ls = this.nextLine(end);
     while (!comment && ls < this.len) {
@@ -501,7 +517,8 @@ class Reader {
       if (i - ls <= indent || this.code(i) === HASH) break;
       // A continuation line that looks like a key, an item or another indicator: the library decides.
       if (!this.plainStart(i)) unsupported();
-      [end, comment] = this.plainLine(i);
+      end = this.plainLine(i);
+      comment = this.plainComment;
       multiline = true;
       ls = this.nextLine(end);
     }
@@ -512,10 +529,10 @@ class Reader {
   }
 
   /**
-   * One line of a plain scalar in block context: [end of its text, whether a comment follows]. A `: ` in it
-   * would make it a key (an error in a value), so the library reads it.
+   * One line of a plain scalar in block context: the end of its text; plainComment tells whether a comment
+   * follows. A `: ` in it would make it a key (an error in a value), so the library reads it.
    */
-  private plainLine(p: number): [number, boolean] {
+  private plainLine(p: number): number {
     const body = this.body;
     const eol = this.lineEnd(p);
     const hash = this.comments.find(p);
@@ -523,7 +540,8 @@ class Reader {
     let end = comment ? hash : eol;
     if (this.colonSpaces.find(p) < end || body.charCodeAt(end - 1) === COLON) unsupported();
     while (body.charCodeAt(end - 1) === SPACE) end--;
-    return [end, comment];
+    this.plainComment = comment;
+    return end;
   }
 
   /** Offset past the closing quote of the quoted scalar at `p` if it closes on the same line, else -1. */
@@ -626,13 +644,12 @@ class Reader {
       }
     }
     if (indent >= indentNext) {
-      const contentIndent = digit ? digit - 1 + indentNext : indent;
-      do {
-        const cs = this.continueBlockScalar(nl + 1, contentIndent);
-        if (cs === -1) break;
-        nl = body.indexOf('\n', cs);
-      } while (nl !== -1);
-      if (nl === -1) nl = this.len;
+      // continueScalar, line after line: the scalar goes on over blank lines and lines indented at least as
+      // much as its content; the first other line ends it (a regular expression finds that line's break)
+      const ends = continuationEnd(digit ? digit - 1 + indentNext : indent);
+      ends.lastIndex = nl;
+      const m = ends.exec(body);
+      nl = m ? m.index : this.len;
     }
     if (!keep) {
       for (;;) {
@@ -646,15 +663,6 @@ class Reader {
       }
     }
     return nl;
-  }
-
-  /** lexer.js continueScalar with indentNext > 0: where the line at `offset` continues the scalar, or -1. */
-  private continueBlockScalar(offset: number, indentNext: number): number {
-    let indent = 0;
-    let ch = this.body.charCodeAt(offset);
-    while (ch === SPACE) ch = this.body.charCodeAt(++indent + offset);
-    if (ch === CR && this.body.charCodeAt(indent + offset + 1) === LF) return offset + indent + 1;
-    return ch === LF || indent >= indentNext ? offset + indent : -1;
   }
 
   // ---- flow collections

@@ -105,6 +105,13 @@ export const cases: Record<string, string[]> = {
     'a: |2\n x\n',
     'a: |2\n\n     \n  x\n',
     'a: |3\n  x\n',
+    'a: |\n  x\n ',
+    'a: |\n  x\n   ',
+    'a: |+\n  x\n ',
+    'a: |+\n  x\n\n  \n',
+    'a: >\n  x\n  ',
+    'a: |\r\n  x\r\n  \r\n   y\r\n \r\nb: 1\r\n',
+    'a: |2\n    x\n  y\n z\n',
   ],
   'values on the line below their key': [
     'a:\n  text\n  more\nb: 1\n',
