@@ -556,18 +556,17 @@ class Reader {
   private quoteClose(p: number): number {
     const body = this.body;
     if (body.charCodeAt(p) === 34) {
-      for (let i = p + 1; i < this.len; i++) {
-        const ch = body.charCodeAt(i);
-        if (ch === 92 /* \ */) i++;
-        else if (ch === 34) return i + 1;
+      // a `"` closes unless an odd number of backslashes escapes it
+      for (let q = body.indexOf('"', p + 1); q >= 0; q = body.indexOf('"', q + 1)) {
+        let k = q - 1;
+        while (body.charCodeAt(k) === 92 /* \ */) k--;
+        if ((q - 1 - k) % 2 === 0) return q + 1;
       }
       return -1;
     }
-    for (let i = p + 1; i < this.len; i++) {
-      if (body.charCodeAt(i) === 39) {
-        if (body.charCodeAt(i + 1) === 39) i++;
-        else return i + 1;
-      }
+    // a `'` closes unless doubled
+    for (let q = body.indexOf("'", p + 1); q >= 0; q = body.indexOf("'", q + 2)) {
+      if (body.charCodeAt(q + 1) !== 39) return q + 1;
     }
     return -1;
   }

@@ -66,6 +66,8 @@ export const cases: Record<string, string[]> = {
     'a: b: c\n',
     'a: "unterminated\n',
     'a: "bad \\q escape"\n',
+    'a: "x\\\\"\nb: "y\\\\\\"z"\nc: "\\""\nd: \'\'\'\'\ne: \'a\'\'\'\nf: \'\'\'\'\'\'\n',
+    'a: "\\\\\\\\"\nb: \'\'\'x\'\'\'\n',
   ],
   'core schema resolution': [
     'a: null\nb: ~\nc: Null\nd: NULL\ne: nULL\n',
