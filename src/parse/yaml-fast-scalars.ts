@@ -10,7 +10,6 @@ import { numberOrSource } from './scalars.ts';
 export const UNSUPPORTED = { unsupported: true } as const;
 
 export function unsupported(): never {
-  if ((globalThis as any).__why === undefined) { const st = new Error().stack!.split('\n'); (globalThis as any).__why = st[2].trim().split(' ')[1] + '@' + st[2].trim().split(' ').pop(); }
   throw UNSUPPORTED;
 }
 
