@@ -20,10 +20,11 @@ import {
  * does not handle, or is not sure of, makes it give up (readYamlFast returns undefined) and the file is read by
  * the library. It never reports a parse error itself: an invalid file is always one it gives up on.
  *
- * Not handled (give up): anchors, aliases, merge keys, explicit keys (`?`), directives, tabs anywhere, tags other
- * than CloudFormation's short forms, several documents or `...`, scalars starting on the line after their key,
- * compact nested sequences (`- - a`), explicit block scalar indentation, comments and multi-line plain scalars
- * inside flow collections, trailing commas, and every error.
+ * Not handled (give up): anchors, aliases, merge keys, explicit keys (`?`), directives, tabs other than on lines
+ * starting with `#`, YAML core tags (`!!str`) and tags with characters other than letters, digits and `:`, two
+ * tags on a node, several documents or `...`, a root that is not a block collection, a tag or block scalar alone
+ * on the line below its key, comments, multi-line plain or quoted scalars, empty values and trailing commas inside
+ * flow collections, flow lines not indented past their block, and every error.
  *
  * Offsets are in `body` (the text after a BOM); ranges are made by LineIndex, shifted by `base`.
  */
