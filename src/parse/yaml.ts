@@ -3,6 +3,7 @@ import type { SourceDocument } from './document.ts';
 import { bomLength, LineIndex } from './lines.ts';
 import { emptyDocument, isBlank, MAX_DEPTH, ParseAbort, parseError, tooDeep } from './problems.ts';
 import { tooDeepAt } from './yaml-depth.ts';
+import { readYamlFast } from './yaml-fast.ts';
 import { YamlTree, type TagSpans } from './yaml-tree.ts';
 
 // Duplicate keys are found (and both kept) by YamlTree, as for JSON; yaml would reject the second one.
@@ -65,8 +66,20 @@ function errorMessage(e: YAMLError): string {
   return e.message;
 }
 
-/** Parses a YAML template into a positioned tree with short forms in long form. Never throws. */
+/**
+ * Parses a YAML template into a positioned tree with short forms in long form. Never throws. Most templates are
+ * read by the fast reader (yaml-fast.ts); whatever it does not handle, and every invalid file, by the yaml library.
+ */
 export function parseYaml(file: string, text: string): SourceDocument {
+  return parse(file, text, true);
+}
+
+/** parseYaml without the fast reader: the reference the fast reader is tested against. */
+export function parseYamlWithLibrary(file: string, text: string): SourceDocument {
+  return parse(file, text, false);
+}
+
+function parse(file: string, text: string, fast: boolean): SourceDocument {
   const doc = emptyDocument(file, 'yaml', text);
   const lines = new LineIndex(text);
   const base = bomLength(text);
@@ -82,6 +95,12 @@ export function parseYaml(file: string, text: string): SourceDocument {
   try {
     const bad = nonPrintable(body);
     if (bad) throw bad;
+    const read = fast ? readYamlFast(body, lines, base) : undefined;
+    if (read) {
+      doc.root = read.root;
+      doc.problems.push(...read.problems);
+      return doc;
+    }
     const [first, second] = composeDocuments(body);
     const error = firstError(first.errors);
     if (error) {
