@@ -37,8 +37,14 @@ export interface FileFinding {
  */
 const NOTHING: ReportDescriptor[] = [];
 
-/** What a rule's create() returned last time, for rules that visit only some resource types and nothing else. */
-const onlyTypes = new WeakMap<Rule, ReadonlySet<string>>();
+/** Which visitors a rule's create() returned (the same for every unit, see RuleVisitors.resourceTypes). */
+interface Shape {
+  unit: boolean;
+  policyDocument: boolean;
+  resource: boolean;
+  types?: ReadonlySet<string>;
+}
+const shapes = new WeakMap<Rule, Shape>();
 
 /** The unit's resources by type, made once per unit. */
 const byTypeOf = new WeakMap<Unit, Map<string, Resource[]>>();
@@ -65,9 +71,10 @@ export function runRulesByFile(unit: Unit, rules: ActiveRule[]): FileFinding[] {
     return false;
   };
   for (const active of rules) {
-    // Most of hundreds of rules look at a few resource types that a given template does not have.
-    const known = onlyTypes.get(active.rule);
-    if (known && !present(known)) continue;
+    // Most of hundreds of rules have nothing to visit in a given template: no resource of their types, or no
+    // policy document. They are not set up at all.
+    const shape = shapes.get(active.rule);
+    if (shape && !shape.unit && !(shape.policyDocument && unit.policies.length > 0) && !(shape.resource && (shape.types ? present(shape.types) : unit.resources.length > 0))) continue;
     const started = timed ? performance.now() : 0;
     let scenario: Scenario = firstBranch;
     // Most visits report nothing: the array is made by the first report.
@@ -93,7 +100,7 @@ export function runRulesByFile(unit: Unit, rules: ActiveRule[]): FileFinding[] {
     };
     if (visitors.unit) visit(unit.file, () => visitors.unit!(unit));
     const types = visitors.resourceTypes;
-    if (types && !visitors.unit && !visitors.policyDocument) onlyTypes.set(active.rule, types);
+    if (!shape) shapes.set(active.rule, { unit: !!visitors.unit, policyDocument: !!visitors.policyDocument, resource: !!visitors.resource, ...(types ? { types } : {}) });
     if (visitors.resource) {
       if (!types) for (const r of unit.resources) visit(r.file, () => visitors.resource!(r));
       // In the unit's order, as without the hint: findings come out in the same order.
