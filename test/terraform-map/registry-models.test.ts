@@ -91,3 +91,10 @@ test('the CLI bundle reads the models from the package folder: findings in the u
 });
 
 test.run();
+
+test("a public access block default of the call's major is reported at the call's version, and names it", async () => {
+  const module = (name: string, version: string) => [`module "${name}" {`, '  source  = "terraform-aws-modules/s3-bucket/aws"', `  version = "${version}"`, `  bucket  = "${name}"`, '}', ''];
+  const lines = await lint({ 'main.tf': [...module('old', '3.15.1'), ...module('new', '4.1.2'), ...module('either', '>= 3.0, < 5.0')].join('\n') }, ['s3/block-public-access']);
+  assert.equal(lines.map((l) => l.replace(/ \(.*\)$/, '')), ['main.tf:3:13 s3/block-public-access module.old.aws_s3_bucket.this[0]']);
+  assert.match(lines[0], /\(\S*:3\)$/, 'related: the default, at the version line');
+});

@@ -44,7 +44,7 @@ test('s3-bucket: the model creates the bucket and what its inputs ask for; findi
 });
 
 test('s3-bucket: inputs whose default the model does not know stay unknown; policy needs attach_policy', async () => {
-  const r = await loadFiles({ 'main.tf': call('~> 4.0', 'bucket = "b"', 'ignore_public_acls = true', 'policy = "{}"') });
+  const r = await loadFiles({ 'main.tf': call('>= 3.0, < 5.0', 'bucket = "b"', 'ignore_public_acls = true', 'policy = "{}"') });
   assert.equal(attrs(r, 'module.logs.aws_s3_bucket_public_access_block.this[0]'), {
     bucket: '<module.logs.aws_s3_bucket.this[0].id>',
     block_public_acls: '<module.logs.var.block_public_acls>',
@@ -53,6 +53,14 @@ test('s3-bucket: inputs whose default the model does not know stay unknown; poli
     restrict_public_buckets: '<module.logs.var.restrict_public_buckets>',
   });
   assert.not.ok(r.instances.some((i) => i.type === 'aws_s3_bucket_policy'), 'policy without attach_policy attaches nothing');
+});
+
+test('s3-bucket: public access block defaults of the one major the version admits (false in 3.x, true in 4.x), set from the call', async () => {
+  const pab = 'module.logs.aws_s3_bucket_public_access_block.this[0]';
+  const v3 = await loadFiles({ 'main.tf': call('3.15.1', 'bucket = "b"', 'restrict_public_buckets = true') });
+  assert.equal(attrs(v3, pab), { bucket: '<module.logs.aws_s3_bucket.this[0].id>', block_public_acls: false, block_public_policy: false, ignore_public_acls: false, restrict_public_buckets: true });
+  const v4 = await loadFiles({ 'main.tf': call('~> 4.0', 'bucket = "b"', 'block_public_policy = false') });
+  assert.equal(attrs(v4, pab), { bucket: '<module.logs.aws_s3_bucket.this[0].id>', block_public_acls: true, block_public_policy: false, ignore_public_acls: true, restrict_public_buckets: true });
 });
 
 test('s3-bucket: a log delivery policy the model does not write makes the whole bucket policy unknown', async () => {

@@ -4,7 +4,8 @@
 # used when `terraform init` has not downloaded the module (an installed copy under .terraform/modules is
 # always read instead). Input names and defaults are those of versions 3.x and 4.x; an input whose default we
 # are not sure of, or that differs between those versions, has no default here, so that it stays unknown
-# unless the call sets it:
+# unless the call sets it (or, for the public access block settings, the call's version admits a single major:
+# models.json gives that major's defaults):
 #   block_public_acls, block_public_policy, ignore_public_acls, restrict_public_buckets, object_ownership.
 # `acl` defaults to null as in the later 3.x releases and 4.x (some early 3.x releases defaulted to "private":
 # both leave the bucket private).

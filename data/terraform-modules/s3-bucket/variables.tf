@@ -193,7 +193,9 @@ variable "putin_khuylo" {
   default = true
 }
 
-# Defaults not modelled (changed between versions, or not sure): unknown unless the call sets them.
+# Defaults that changed between the majors (false in 3.x, true since 4.0): no default here, so they stay unknown
+# unless the call sets them or its version admits a single major, whose default models.json gives. object_ownership:
+# not sure of its defaults, unknown unless set.
 variable "block_public_acls" {}
 
 variable "block_public_policy" {}

@@ -11,7 +11,7 @@ import type { Sourced } from './module-instance.ts';
 import { ModuleInstance } from './module-instance.ts';
 import type { Source } from './module-source.ts';
 import { moduleSource } from './module-source.ts';
-import { isModelDir } from './registry-models.ts';
+import { isModelDir, type ModelChoice } from './registry-models.ts';
 import type { InstanceBinding } from './scope.ts';
 
 /** Arguments of a module block that are Terraform's, not the module's variables. */
@@ -67,7 +67,7 @@ export class CallGroupImpl implements CallGroup {
       if ('dir' in this.source && this.source.model && !this.modelKnowsArguments(this.source.dir)) this.source = { remote: 'model without some argument' };
     }
     if (!('dir' in this.source)) return undefined;
-    const { dir, model } = this.source;
+    const { dir, model, defaults } = this.source;
     if (mod.ancestry.includes(dir) || mod.ancestry.length >= MAX_MODULE_DEPTH) {
       if (this.built.size === 0) this.reportCycle(dir);
       return undefined;
@@ -76,7 +76,7 @@ export class CallGroupImpl implements CallGroup {
     const child = new ModuleInstance(mod.ctx, mod.ctx.config(dir, undefined, isModelDir(dir)), `${this.base}${suffix}.`, [...mod.modulePath, name + suffix], [...mod.callNames, name], dir, [...mod.ancestry, dir]);
     if (model) child.modelCall = { file: decl.file.path, path: decl.block.path };
     const binding = this.binding(key);
-    child.inputs = (variable, s) => this.argument(variable, binding, suffix, s);
+    child.inputs = (variable, s) => this.argument(variable, binding, suffix, s) ?? this.majorDefault(variable, defaults);
     return child;
   }
 
@@ -89,6 +89,17 @@ export class CallGroupImpl implements CallGroup {
     const variables = this.mod.ctx.config(dir, undefined, true).variables;
     if (this.decl.body.items.some((i) => i.kind === 'block')) return false;
     return [...this.decl.attrs.keys()].every((a) => META.has(a) || variables.has(a));
+  }
+
+  /** The default of a model's input for the single major the call's version admits (see registryModel). */
+  private majorDefault(variable: string, defaults: ModelChoice['defaults'] | undefined): Sourced | undefined {
+    if (!defaults || !Object.hasOwn(defaults, variable)) return undefined;
+    const { decl } = this;
+    const version = decl.attrs.get('version');
+    const at = version ?? { path: decl.block.path };
+    const value: Value = { kind: 'scalar', value: defaults[variable], path: at.path, file: decl.file.path };
+    const via: Via = { message: `default of "${variable}" in the module's version ${version && version.expr.kind === 'literal' ? String(version.expr.value) : ''}`.trimEnd(), file: decl.file.path, path: at.path, ...(version ? { range: decl.file.range(version.expr.start, version.expr.end) } : {}) };
+    return { value, via };
   }
 
   private argument(variable: string, binding: InstanceBinding | undefined, suffix: string, s: Scenario): Sourced | undefined {

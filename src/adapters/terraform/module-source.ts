@@ -3,10 +3,10 @@ import type { Decl } from './config.ts';
 import { isDirectory } from './context.ts';
 import type { ModuleInstance } from './module-instance.ts';
 import type { TfProblem } from './problems.ts';
-import { registryModel } from './registry-models.ts';
+import { registryModel, type ModelChoice } from './registry-models.ts';
 
 /** `model`: the folder is our model of a registry module (data/terraform-modules), not the module's code. */
-export type Source = { dir: string; model?: boolean } | { missing: TfProblem } | { remote: string };
+export type Source = { dir: string; model?: boolean; defaults?: ModelChoice['defaults'] } | { missing: TfProblem } | { remote: string };
 
 /**
  * Where a module call's code is. A local path (`./x`, `../x`) must exist: a missing one is a warning. Anything
@@ -38,5 +38,5 @@ export function moduleSource(caller: ModuleInstance, name: string, decl: Decl): 
   const version = decl.attrs.get('version');
   if (version && !(version.expr.kind === 'literal' && typeof version.expr.value === 'string')) return { remote: source };
   const model = registryModel(source, version?.expr.kind === 'literal' ? String(version.expr.value) : undefined);
-  return model ? { dir: model, model: true } : { remote: source };
+  return model ? { dir: model.dir, model: true, defaults: model.defaults } : { remote: source };
 }

@@ -9,7 +9,20 @@ import { admittedMajors } from './version-constraint.ts';
  * models.json lists them with the major versions each one is faithful to.
  */
 interface ModelIndex {
-  [name: string]: { majors: number[] };
+  [name: string]: {
+    majors: number[];
+    /**
+     * Defaults of inputs that changed between the majors a model covers: the model leaves such an input without a
+     * default (unknown), and a call whose version admits a single major gets that major's default here.
+     */
+    defaults?: { [major: string]: { [input: string]: string | number | boolean | null } };
+  };
+}
+
+/** The model for a call, and the defaults of its major's inputs when the version admits only one major. */
+export interface ModelChoice {
+  dir: string;
+  defaults: { [input: string]: string | number | boolean | null };
 }
 
 let index: ModelIndex | undefined;
@@ -41,12 +54,12 @@ export function isModelFile(file: string | undefined): boolean {
 }
 
 /**
- * The folder of our model for a module call's `source` and `version`, or undefined. A submodule
- * (`…/aws//modules/x`) is not modelled; a version constraint must admit only majors the model covers. A call
- * without `version` gets the latest release, which may be a major newer than the model (defaults do change between
- * majors: alb 9 drops invalid headers by default, s3-bucket 4 blocks public access): it is not modelled either.
+ * Our model for a module call's `source` and `version`, or undefined. A submodule (`…/aws//modules/x`) is not
+ * modelled; a version constraint must admit only majors the model covers. A call without `version` gets the latest
+ * release, which may be a major newer than the model (defaults do change between majors: alb 9 drops invalid
+ * headers by default, s3-bucket 4 blocks public access): it is not modelled either.
  */
-export function registryModel(source: string, version: string | undefined): string | undefined {
+export function registryModel(source: string, version: string | undefined): ModelChoice | undefined {
   const m = /^(?:registry\.terraform\.io\/)?terraform-aws-modules\/([a-z0-9-]+)\/aws$/i.exec(source);
   if (!m) return undefined;
   const name = m[1].toLowerCase();
@@ -55,5 +68,6 @@ export function registryModel(source: string, version: string | undefined): stri
   if (version === undefined) return undefined;
   const majors = admittedMajors(version);
   if (!majors || majors.length === 0 || !majors.every((v) => model.majors.includes(v))) return undefined;
-  return join(modelsRoot(), name);
+  const defaults = majors.length === 1 ? (model.defaults?.[String(majors[0])] ?? {}) : {};
+  return { dir: join(modelsRoot(), name), defaults };
 }
