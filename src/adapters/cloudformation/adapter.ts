@@ -45,8 +45,8 @@ function adaptResource(t: Template, entry: MapEntry): Resource | undefined {
   const propertiesPath: Path = propsNode ? [...path, 'Properties'] : path;
   const conditionNode = get(entry.value, 'Condition');
   const condition = conditionNode?.kind === 'scalar' ? String(conditionNode.value) : undefined;
-  const refs = referencedNames(entry.value);
-  const references = new Set([...refs].filter((n) => n !== entry.key && t.resourceIds.has(n)));
+  // Computed when a rule first asks (a walk of the whole resource): most runs need it for few resources.
+  let references: Set<string> | undefined;
   return {
     provider: 'cloudformation',
     type: type.value,
@@ -55,7 +55,9 @@ function adaptResource(t: Template, entry: MapEntry): Resource | undefined {
     path,
     propertiesPath,
     ...(condition !== undefined ? { condition } : {}),
-    references,
+    get references() {
+      return (references ??= new Set([...referencedNames(entry.value)].filter((n) => n !== entry.key && t.resourceIds.has(n))));
+    },
     properties: memoByScenario((s) => {
       const sc = condition !== undefined ? holding(condition, s) : s;
       if (!propsNode) return withSamGlobals(t, typeName, { kind: 'object', entries: new Map(), path: propertiesPath }, sc);
