@@ -120,8 +120,16 @@ export async function lintFiles(input: LintInput): Promise<Report> {
   for (const file of files) {
     const terraform = isTerraformFile(file.absolute);
     const reading = timed ? performance.now() : 0;
-    let doc = readAndParse(file, input.contents, terraform);
+    // A file found by walking a folder whose text names nothing a template, a policy or a plan is made of is not
+    // parsed at all (Kubernetes manifests, workflows, package.json…): it would only be skipped after parsing.
+    // Unless a plugin taps `document`, which may make anything of any document.
+    const sniff = !terraform && !file.explicit && !hooks.document.isUsed();
+    let doc = readAndParse(file, input.contents, terraform, sniff);
     if (timed) addTime('(read and parse)', reading);
+    if (!doc) {
+      skipped++;
+      continue;
+    }
     doc = await hooks.document.promise(doc);
     const kind = terraform ? 'terraform' : kindOf(doc.root);
     // Other JSON and YAML (package.json, Kubernetes manifests, tsconfig with comments…) is not ours to judge. A
@@ -162,12 +170,22 @@ const terraformAdapter = () => import('../adapters/terraform/adapter.ts');
 
 const looksLikeOurs = (text: string) => /AWSTemplateFormatVersion|["']?(Resources|Statement)["']?\s*:/.test(text);
 
-function readAndParse(file: DiscoveredFile, contents: Map<string, string> | undefined, terraform: boolean): SourceDocument {
-  const parse = (text: string) => (terraform && !/\.json$/i.test(file.absolute) ? parseHcl(file.display, text) : parseDocument(file.display, text));
+/**
+ * Words that any file kindOf() accepts must contain: a template's Resources, AWSTemplateFormatVersion or SAM
+ * transform, a policy's Statement or Version date, a plan's top-level keys. A superset of looksLikeOurs.
+ */
+const MAY_BE_OURS = /AWSTemplateFormatVersion|Resources|AWS::Serverless|Statement|20(?:12|08)-10-17|format_version|planned_values|resource_changes|configuration/;
+
+/** The parsed file; undefined when `sniff` is set and its text cannot be ours (see MAY_BE_OURS). */
+function readAndParse(file: DiscoveredFile, contents: Map<string, string> | undefined, terraform: boolean, sniff = false): SourceDocument | undefined {
+  const parse = (text: string) => {
+    if (sniff && !MAY_BE_OURS.test(text)) return undefined;
+    return terraform && !/\.json$/i.test(file.absolute) ? parseHcl(file.display, text) : parseDocument(file.display, text);
+  };
   const given = contents?.get(file.absolute);
   if (given !== undefined) return parse(given);
   const buf = readFileSync(file.absolute);
-  if (sniffBinary(buf)) return binaryDocument(file.display);
+  if (sniffBinary(buf)) return sniff ? undefined : binaryDocument(file.display);
   return parse(buf.toString('utf8'));
 }
 
