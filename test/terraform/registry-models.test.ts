@@ -13,7 +13,9 @@ test('version constraints: the majors they admit, undefined when unbounded above
   assert.equal(admittedMajors('= 3.7.0'), [3]);
   assert.equal(admittedMajors('~> 3.0'), [3]);
   assert.equal(admittedMajors('~> v2.0'), [2]);
-  assert.equal(admittedMajors('~> 3'), [3]);
+  // Terraform's pessimistic operator lets the rightmost number given grow: with one number, every later major.
+  assert.equal(admittedMajors('~> 3'), undefined);
+  assert.equal(admittedMajors('~> 3, < 4.0'), [3]);
   assert.equal(admittedMajors('~> 3.7.1'), [3]);
   assert.equal(admittedMajors('>= 3.1, < 5.0.0'), [3, 4]);
   assert.equal(admittedMajors('>= 3.1, <= 5.0.0'), [3, 4, 5]);

@@ -57,8 +57,10 @@ export function admittedMajors(constraint: string): number[] | undefined {
         cap({ v, inclusive: false });
         break;
       case '~>': {
-        // `~> 3` and `~> 3.0` allow 3.x; `~> 3.7.0` allows 3.7.x: the rightmost given number may grow.
+        // Only the rightmost number given may grow: `~> 3.0` allows 3.x, `~> 3.7.0` allows 3.7.x, and `~> 3`
+        // allows 3 and every later major (Terraform's pessimistic operator), so it sets no upper bound.
         raise({ v, inclusive: true });
+        if (parts.length === 1) break;
         const top: Version = parts.length >= 3 ? [v[0], v[1] + 1, 0] : [v[0] + 1, 0, 0];
         cap({ v: top, inclusive: false });
         break;
