@@ -39,6 +39,10 @@ const NOT_SECRETS = new Set([
   'tasktoken',
   'generatesecret',
   'generatesecretstring',
+  // switches: RDS's ManageMasterUserPassword (a boolean), and module inputs that ask for a password to be made
+  'managemasteruserpassword',
+  'createrandompassword',
+  'randompassword',
 ]);
 
 const normalise = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '');

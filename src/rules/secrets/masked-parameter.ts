@@ -69,7 +69,7 @@ function unmaskedParameters(u: Unit): Unmasked[] {
   return out;
 }
 
-/** Variables of a type that cannot hold a secret (bool, number) are not reported. */
+/** Variables of a type that cannot hold a secret (bool, number, or untyped with such a default) are not reported. */
 function unmaskedVariables(u: Unit): Unmasked[] {
   const out: Unmasked[] = [];
   for (const doc of u.documents.values()) {
@@ -80,6 +80,9 @@ function unmaskedVariables(u: Unit): Unmasked[] {
       if (sensitive?.kind === 'literal' && String(sensitive.value).toLowerCase() === 'true') continue;
       const type = attr('type')?.expr;
       if (type?.kind === 'variable' && (type.name === 'bool' || type.name === 'number')) continue;
+      // Without a type, a default of true, false or a number says the same.
+      const def = attr('default')?.expr;
+      if (!type && def?.kind === 'literal' && (typeof def.value === 'boolean' || typeof def.value === 'number')) continue;
       out.push({ name: item.labels[0], path: item.path, file: doc.file });
     }
   }
