@@ -34,6 +34,10 @@ const script = new vm.Script(`(function (exports, require, module, __filename, _
   cachedData,
 });
 if (training) process.on('exit', () => writeFileSync(cacheFile, script.createCachedData()));
+// For the tests and for anyone wondering why a start is slow: whether V8 took the cache.
+if (process.env.CLOUDSECLINT_DEBUG_CODE_CACHE === '1') {
+  process.stderr.write(`cloudseclint: code cache ${cachedData === undefined ? 'absent' : script.cachedDataRejected ? 'rejected' : 'accepted'}\n`);
+}
 const bundle = { exports: {} };
 script.runInThisContext()(bundle.exports, createRequire(file), bundle, file, join(__dirname, '..', 'dist'), (specifier) => import(specifier));
 bundle.exports
