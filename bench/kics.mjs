@@ -38,14 +38,21 @@ const verdicts = new Map();
 for (const f of readdirSync(verdictDir).filter((f) => f.endsWith('.json')).sort())
   for (const [q, why] of Object.entries(JSON.parse(readFileSync(join(verdictDir, f), 'utf8')))) verdicts.set(q, why);
 
-// The kind of a verdict is read from how it starts; a partial detection names what is found, then why the rest is not.
+// The kind of a verdict is the first kind it names: a partial detection names what is found, then why the rest is not.
 const KINDS = [
-  ['KICS wrong', /^(partial[^:;]*[:;]\s*)?(\(?[0-9.]+\)?\s*)?(.*?;\s*)?KICS (wrong|line \/ by design)/i],
-  ['location', /^(partial[^:;]*[:;]\s*)?KICS line|not done \(location\)/i],
-  ['out of scope', /^(partial[^:;]*[:;]\s*)?(partly )?out of scope/i],
-  ['not done', /^(partial[^:;]*[:;]\s*)?not done/i],
+  ['location', /KICS line|not done \(location\)/i],
+  ['KICS wrong', /KICS wrong/i],
+  ['out of scope', /out of scope/i],
+  ['not done', /not done/i],
 ];
-const kindOf = (why) => KINDS.find(([, re]) => re.test(why))?.[0] ?? (/KICS wrong/i.test(why) ? 'KICS wrong' : /out of scope/i.test(why) ? 'out of scope' : /not done/i.test(why) ? 'not done' : 'other');
+const kindOf = (why) => {
+  let first = ['other', Infinity];
+  for (const [kind, re] of KINDS) {
+    const at = why.search(re);
+    if (at >= 0 && at < first[1]) first = [kind, at];
+  }
+  return first[0];
+};
 
 const rows = JSON.parse(score(['--json'])).queries;
 const detected = rows.filter((q) => q.score >= 0.999);

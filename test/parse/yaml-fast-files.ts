@@ -2,25 +2,16 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bomLength } from '../../src/parse/lines.ts';
+import { templateFiles } from './corpus-files.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** The shared corpus next to the repository; absent in some checkouts. */
 export const SHARED_CORPUS = resolve(ROOT, '../shared/corpus');
 
-function walk(dir: string, out: string[]): void {
-  if (!existsSync(dir)) return;
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, e.name);
-    if (e.isDirectory()) walk(p, out);
-    else if (/\.(ya?ml|template)$/i.test(e.name)) out.push(p);
-  }
-}
-
 /** Files under `dir` that parseDocument reads as YAML (not JSON by name or first character). */
 export function yamlFiles(dir: string): { file: string; text: string }[] {
-  const files: string[] = [];
-  walk(dir, files);
-  return files.sort().flatMap((file) => {
+  return templateFiles(dir).flatMap((file) => {
+    if (/\.json$/i.test(file)) return [];
     const text = readFileSync(file, 'utf8');
     return /^\s*[{[]/.test(text.slice(bomLength(text))) ? [] : [{ file, text }];
   });
