@@ -54,11 +54,16 @@ export function readYamlFast(body: string, lines: LineIndex, base: number): Fast
 
 /** readYamlFast, but a bug in the reader throws (for tests). */
 export function readYamlFastOrThrow(body: string, lines: LineIndex, base: number): FastYaml | undefined {
-  // Tabs make indentation and separation rules subtle; a BOM past the start or a lone CR is unusual enough.
-  if (!tabsOnlyInCommentLines(body) || body.indexOf('\uFEFF') >= 0) return undefined;
+  // Tabs make indentation and separation rules subtle: the reader takes only those of comment lines and those
+  // inside the text of a literal block scalar (checked after reading). A BOM past the start or a lone CR is
+  // unusual enough.
+  if (body.indexOf('\uFEFF') >= 0) return undefined;
   if (body.indexOf('\r') >= 0 && /\r(?!\n)/.test(body)) return undefined;
+  const tabs = tabsOutsideCommentLines(body);
   try {
-    return new Reader(body, lines, base).document();
+    const reader = new Reader(body, lines, base);
+    const read = reader.document();
+    return tabs.every((t) => reader.inLiteralText(t)) ? read : undefined;
   } catch (e) {
     if (e === UNSUPPORTED) return undefined;
     throw e;
@@ -79,20 +84,26 @@ function continuationEnd(indent: number): RegExp {
 }
 
 /**
- * Whether every tab is on a line whose first character other than a space is `#`. Such a line is a comment, or
- * the content of a block or quoted scalar, where the tab is text and is kept as the library keeps it.
+ * Offsets of the tabs that are not on a comment line (a line whose first character other than a space is `#`).
+ * A tab on a comment line is a comment's text, or the text of a block or quoted scalar, kept as the library keeps it.
  */
-function tabsOnlyInCommentLines(body: string): boolean {
+function tabsOutsideCommentLines(body: string): number[] {
+  const out: number[] = [];
   for (let tab = body.indexOf('\t'); tab >= 0; ) {
-    let i = body.lastIndexOf('\n', tab - 1) + 1;
+    const ls = body.lastIndexOf('\n', tab - 1) + 1;
+    let i = ls;
     while (body.charCodeAt(i) === SPACE) i++;
-    if (body.charCodeAt(i) !== HASH) return false;
-    // the rest of this line may hold more tabs: the next line is next (each line is looked at once)
     const nl = body.indexOf('\n', tab);
+    if (body.charCodeAt(i) !== HASH) {
+      // every tab of the line (a comment's tabs too: its line is not a comment line)
+      const end = nl < 0 ? body.length : nl;
+      for (let t = tab; t >= 0 && t < end; t = body.indexOf('\t', t + 1)) out.push(t);
+    }
+    // the next line is next (each line is looked at once)
     if (nl < 0) break;
     tab = body.indexOf('\t', nl);
   }
-  return true;
+  return out;
 }
 
 /** Scalar offsets of the last scalar read, for `!GetAtt a.b`, whose parts get exact ranges. */
@@ -151,6 +162,8 @@ class Reader {
   /** Where reading goes on: a line start after a block node, or the offset just past a flow node. */
   private pos = 0;
   private readonly lastScalar: Span = { start: 0, end: 0 };
+  /** The lines of text of the literal block scalars read, and their indentation, where a tab is text. */
+  private readonly literalTexts: { start: number; end: number; indent: number }[] = [];
 
   constructor(
     private readonly body: string,
@@ -171,6 +184,12 @@ class Reader {
 
   private code(i: number): number {
     return this.body.charCodeAt(i); // NaN past the end
+  }
+
+  /** Whether offset `t` is in the text of a literal block scalar, past its indentation: a tab there is text. */
+  inLiteralText(t: number): boolean {
+    const ls = this.body.lastIndexOf('\n', t - 1) + 1;
+    return this.literalTexts.some((s) => s.start <= t && t < s.end && t - ls >= s.indent && this.skipSpaces(ls) >= ls + s.indent);
   }
 
   /** A line break or the end of the text at `i`. */
@@ -612,7 +631,7 @@ class Reader {
     if (!this.isSep(h)) unsupported();
     this.endOfLine(h);
     const pos = this.nextLine(h);
-    const nl = this.blockScalarEnd(pos, indent + 1, chomp === '+', digit);
+    const nl = this.blockScalarEnd(pos, indent + 1, chomp === '+', digit, folded);
     const end = Math.min(nl + 1, this.len);
     const source = body.slice(pos, end);
     this.pos = end;
@@ -620,10 +639,12 @@ class Reader {
   }
 
   /**
-   * lexer.js parseBlockScalar, for a whole text (atEnd) without tabs: the offset of the last line's break.
+   * lexer.js parseBlockScalar, for a whole text (atEnd): the offset of the last line's break. Its handling of
+   * tabs after the scalar (taken into it, to be reported) is not ported: such a tab lies outside the text
+   * recorded in literalTexts, so the document goes to the library.
    * `digit` is the explicit indentation indicator, or 0.
    */
-  private blockScalarEnd(pos: number, indentNext: number, keep: boolean, digit: number): number {
+  private blockScalarEnd(pos: number, indentNext: number, keep: boolean, digit: number, folded: boolean): number {
     const body = this.body;
     let nl = pos - 1;
     let indent = 0;
@@ -646,9 +667,11 @@ class Reader {
     if (indent >= indentNext) {
       // continueScalar, line after line: the scalar goes on over blank lines and lines indented at least as
       // much as its content; the first other line ends it (a regular expression finds that line's break)
-      const ends = continuationEnd(digit ? digit - 1 + indentNext : indent);
+      const textIndent = digit ? digit - 1 + indentNext : indent;
+      const ends = continuationEnd(textIndent);
       ends.lastIndex = nl;
       const m = ends.exec(body);
+      if (!folded) this.literalTexts.push({ start: pos, end: m ? m.index : this.len, indent: textIndent });
       nl = m ? m.index : this.len;
     }
     if (!keep) {

@@ -241,6 +241,28 @@ export const cases: Record<string, string[]> = {
     'a: |\n  x\t\n',
     '- \tx\n',
     'a: &x 1\nb: *x\n',
+  ],
+  'tabs': [
+    // in the text of a literal block scalar: text, read by the fast path
+    'a: |\n  x\t\n  y\n',
+    'a: |\n  x\ty\n  \tz\n',
+    'a: |-\n  export PATH=$PATH:/bin\t\nb: 2\n',
+    'a:\n  - |\n    \t\n    x\n  - b\n',
+    'a: |2\n   \tx\n',
+    'a: |\n\n  x\t# not a comment\n  \t\n',
+    'a: !Sub |\n  ${X}\t${Y}\nb: 1 # c\n',
+    'a: |\n  x\n  \t\nb: 1\n',
+    // anywhere else, a trailing comment too: left to the library
+    'a: |\n  x\t\nb: 1 # c\t\n',
+    'a: >\n  x\ty\n',
+    'a: >\n  \tx\n',
+    'a: |\n  x\n \ty\n',
+    'a: |\n  x\n\tb: 2\n',
+    'a: |\n  x\nb:\t1\n',
+    'a: |\n  x\nb: "\t"\n',
+    'a:\t|\n  x\n',
+    'a: |\t\n  x\n',
+    'a: |\n  x\n \t\n',
     '<<: {a: 1}\n',
     '? a\n: b\n',
     'a: 1\n  b: 2\n',
@@ -263,6 +285,12 @@ test('fast path taken for the common constructs', () => {
   for (const text of [...cases['block maps and sequences'], ...cases['block scalars'].slice(0, 8)]) {
     if (!/\|2|x:\n$|less indented/.test(text)) assert.ok(takesFastPath(text), JSON.stringify(text));
   }
+});
+
+test('tabs: read in the text of literal block scalars, left to the library elsewhere', () => {
+  const [inLiteral, elsewhere] = [cases.tabs.slice(0, 8), cases.tabs.slice(8)];
+  for (const text of inLiteral) assert.ok(takesFastPath(text), JSON.stringify(text));
+  for (const text of elsewhere) assert.not.ok(takesFastPath(text), JSON.stringify(text));
 });
 
 test('falls back on what it does not handle', () => {
