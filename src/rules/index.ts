@@ -16,6 +16,7 @@ import { accountPublicAccessBlock } from './s3/account-public-access-block.ts';
 import { bucketPublicAccessBlock } from './s3/bucket-public-access-block.ts';
 import { secureTransport } from './s3/secure-transport.ts';
 import { s3AccessLogging } from './s3/access-logging.ts';
+import { mfaDelete } from './s3/mfa-delete.ts';
 import { unknownAction } from './iam/unknown-action.ts';
 import { resourceMismatch } from './iam/resource-mismatch.ts';
 import { wildcardResourceMismatch } from './iam/wildcard-resource-mismatch.ts';
@@ -105,6 +106,7 @@ export const BUILTIN_RULES: Rule[] = [
   bucketPublicAccessBlock,
   secureTransport,
   s3AccessLogging,
+  mfaDelete,
   unknownAction,
   resourceMismatch,
   wildcardResourceMismatch,

@@ -62,6 +62,44 @@ test('findings point at the plan JSON path and name the address', () => {
   assert.equal(found.sort(), ['ebs/encryption-at-rest module.store.aws_ebs_volume.v[0] 38', 'sqs/encryption-at-rest aws_sqs_queue.q 7']);
 });
 
+test('s3/mfa-delete reads a plan as a configuration: planned blocks are lists, a value known after apply is not reported', () => {
+  const bucket = (name: string, versioning: unknown[]) => ({ address: `aws_s3_bucket.${name}`, mode: 'managed', type: 'aws_s3_bucket', name, values: { bucket: `acme-${name}`, versioning } });
+  const versioning = (name: string, config: Record<string, unknown>) => ({
+    address: `aws_s3_bucket_versioning.${name}`,
+    mode: 'managed',
+    type: 'aws_s3_bucket_versioning',
+    name,
+    values: { bucket: `acme-${name}`, versioning_configuration: [config] },
+  });
+  const text = JSON.stringify(
+    {
+      format_version: '1.2',
+      planned_values: {
+        root_module: {
+          resources: [
+            // AWS provider 3: the inline block, as the provider plans it.
+            bucket('legacy', [{ enabled: true, mfa_delete: false }]),
+            bucket('records', []),
+            versioning('records', { status: 'Enabled', mfa_delete: 'Disabled' }),
+            bucket('locked', []),
+            versioning('locked', { status: 'Enabled', mfa_delete: 'Enabled' }),
+            bucket('fresh', []),
+            versioning('fresh', { status: 'Enabled' }),
+          ],
+        },
+      },
+      resource_changes: [{ address: 'aws_s3_bucket_versioning.fresh', change: { actions: ['create'], after_unknown: { versioning_configuration: [{ mfa_delete: true }] } } }],
+    },
+    null,
+    2,
+  );
+  const { doc, instances } = plan(text);
+  const unit = adaptTerraform(instances, new Map([[doc.file, doc]]), doc.file, 'terraform-plan');
+  const mfa = rules.filter((r) => r.rule.meta.id === 's3/mfa-delete');
+  const found = runRules(unit, mfa).map((f) => `${f.resource} ${doc.text.split('\n')[f.location.start.line - 1].trim()}`);
+  assert.equal(found.sort(), ['aws_s3_bucket.legacy "mfa_delete": false', 'aws_s3_bucket.records "mfa_delete": "Disabled"']);
+});
+
 const corpus = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'tfplan');
 const walk = (dir: string): string[] => readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? walk(join(dir, n)) : n.endsWith('.json') ? [join(dir, n)] : []));
 
