@@ -1,4 +1,4 @@
-import type { Report } from '../core/finding.ts';
+import type { FileKind, Report } from '../core/finding.ts';
 import type { Catalog, Control } from './catalog.ts';
 import type { FrameworkName } from './frameworks.ts';
 import type { Inventory } from './inventory.ts';
@@ -15,6 +15,8 @@ export interface ComplianceInput {
   disabled: Set<string>;
   /** The resource types each rule looks at (examinedTypes); a rule not in it may look at anything. */
   examined: Map<string, Set<string>>;
+  /** The kinds of file each rule judges, for rules that judge only some (RuleMeta.formats). */
+  formats?: Map<string, FileKind[]>;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface ComplianceInput {
  * passed; and a pass needs every rule of the control to have run, and every type of it present to have been
  * looked at by one of them.
  */
-export function evaluateCompliance({ framework, catalog, report, inventory, implementers, disabled, examined }: ComplianceInput): ComplianceReport {
+export function evaluateCompliance({ framework, catalog, report, inventory, implementers, disabled, examined, formats = new Map() }: ComplianceInput): ComplianceReport {
   const byRule = new Map<string, ControlFinding[]>();
   for (const result of report.results)
     for (const f of result.findings) {
@@ -50,7 +52,14 @@ export function evaluateCompliance({ framework, catalog, report, inventory, impl
     if (present.length === 0) return { ...base, status: 'not-applicable' };
     if (rules.length === 0) return { ...base, status: 'not-checked', reason: 'no cloudseclint rule implements it' };
     if (off.length > 0) return { ...base, status: 'not-checked', reason: `disabled by config: ${off.join(', ')}` };
-    const unexamined = present.filter((t) => !rules.some((id) => examined.get(id)?.has(t) ?? true));
+    // A type is examined when, in every kind of file it is defined in, a rule looks at it there.
+    const looksAt = (id: string, t: string, kind: FileKind) => (examined.get(id)?.has(t) ?? true) && (formats.get(id)?.includes(kind) ?? true);
+    const unexamined = present.flatMap((t) => {
+      if (!rules.some((id) => examined.get(id)?.has(t) ?? true)) return [t];
+      // `AWS::S3::Bucket in cloudformation files` when its rules judge the type in other kinds of file only
+      const missed = [...(inventory.kindsOf?.(t) ?? [])].filter((kind) => !rules.some((id) => looksAt(id, t, kind)));
+      return missed.length === 0 ? [] : [`${t} in ${missed.join(' and ')} files`];
+    });
     if (unexamined.length > 0) return { ...base, status: 'not-checked', reason: `its rules do not look at ${unexamined.join(', ')}` };
     return { ...base, status: 'pass' };
   };

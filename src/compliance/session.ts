@@ -43,7 +43,8 @@ export function startCompliance(framework: FrameworkName, config: ResolvedConfig
       const absolute = files.filter((f) => linted.has(f.display)).map((f) => f.absolute);
       const disabled = disabledRules(lintConfig, absolute, ruleIds);
       const examined = examinedTypes(config.policies);
-      return evaluateCompliance({ framework, catalog, report, inventory: inventoryOf(model), implementers, disabled, examined });
+      const formats = new Map([...registry.metas.values()].flatMap((m) => (m.formats ? [[m.id, m.formats] as const] : [])));
+      return evaluateCompliance({ framework, catalog, report, inventory: inventoryOf(model), implementers, disabled, examined, formats });
     },
   };
 }

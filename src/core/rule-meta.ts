@@ -1,3 +1,4 @@
+import type { FileKind } from './finding.ts';
 import type { Severity } from './severity.ts';
 
 /** Equivalent controls and ids in frameworks and other tools. */
@@ -29,6 +30,11 @@ export interface RuleMeta {
   fixable?: boolean;
   /** Whether the rule is in `cloudseclint:recommended` (high signal). */
   recommended?: boolean;
+  /**
+   * The kinds of file the rule can judge, when not all: a setting that only Terraform can express is not checked
+   * in templates, and --compliance does not count a template's resources as examined by the rule.
+   */
+  formats?: FileKind[];
   /** Where the rule was defined (policy file or module), for load errors and docs. */
   source?: string;
 }

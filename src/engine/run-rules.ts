@@ -71,6 +71,8 @@ export function runRulesByFile(unit: Unit, rules: ActiveRule[]): FileFinding[] {
     return false;
   };
   for (const active of rules) {
+    // A rule that judges only some kinds of file (RuleMeta.formats) does not run on the others.
+    if (active.rule.meta.formats && !active.rule.meta.formats.includes(unit.kind)) continue;
     // Most of hundreds of rules have nothing to visit in a given template: no resource of their types, or no
     // policy document. They are not set up at all.
     const shape = shapes.get(active.rule);

@@ -135,6 +135,24 @@ test('a pass needs each type of the control present to be looked at by one of it
   assert.is(judge([], inventory({ Vol: 'AWS::EC2::Volume' }), [], { implementers: new Map([['SEC08', ['x/volume']]]) }).status.SEC08, 'pass');
 });
 
+test('a rule that judges only some kinds of file (meta.formats) does not pass the types of the others', () => {
+  // x/anything implements SEC08 and looks at every type, but (here) only in Terraform
+  const withKinds = (kinds: Record<string, string[]>): Inventory => ({
+    ...inventory(Object.fromEntries(Object.keys(kinds).map((t, i) => [`R${i}`, t]))),
+    kindsOf: (t) => new Set((kinds[t] ?? []) as never[]),
+  });
+  const opts = { implementers: new Map([['SEC08', ['x/anything']]]), formats: new Map([['x/anything', ['terraform' as const]]]) };
+  const sec08 = (inv: Inventory) => judge([], inv, [], opts).out.controls.find((c) => c.id === 'SEC08')!;
+  assert.is(sec08(withKinds({ 'AWS::S3::Bucket': ['terraform'] })).status, 'pass');
+  const fromTemplate = sec08(withKinds({ 'AWS::S3::Bucket': ['cloudformation'] }));
+  assert.is(fromTemplate.status, 'not-checked');
+  assert.is(fromTemplate.reason, 'its rules do not look at AWS::S3::Bucket in cloudformation files');
+  const both = sec08(withKinds({ 'AWS::S3::Bucket': ['terraform', 'cloudformation'] }));
+  assert.is(both.reason, 'its rules do not look at AWS::S3::Bucket in cloudformation files');
+  // without formats, every kind counts
+  assert.is(judge([], withKinds({ 'AWS::S3::Bucket': ['cloudformation'] }), [], { implementers: opts.implementers }).status.SEC08, 'pass');
+});
+
 test('suppressed findings do not fail a control', () => {
   const { status } = judge([finding('x/volume', 'Vol', { suppressed: true })], inventory({ Vol: 'AWS::EC2::Volume' }));
   assert.is(status['EC2.3'], 'pass');

@@ -55,6 +55,7 @@ export const mfaDelete: Rule = {
       urls: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/MultiFactorAuthenticationDelete.html'],
     },
     recommended: false,
+    formats: ['terraform', 'terraform-plan'],
     source: 'src/rules/s3/mfa-delete.ts',
   },
   examples: {
