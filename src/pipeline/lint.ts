@@ -8,7 +8,7 @@ import { adaptIamPolicy } from '../adapters/iam/adapter.ts';
 import { kindOf } from '../adapters/kind.ts';
 import type { TerraformUnit } from '../adapters/terraform/adapter.ts';
 import type { LoadOptions } from '../adapters/terraform/load-module.ts';
-import { settingsForFile } from '../config/for-file.ts';
+import { matchingOverrides, settingsForFile } from '../config/for-file.ts';
 import { relativeToRoot } from '../config/relative-to-root.ts';
 import type { ResolvedConfig } from '../config/types.ts';
 import type { DiscoveredFile } from '../discover/file.ts';
@@ -79,14 +79,22 @@ export async function lintFiles(input: LintInput): Promise<Report> {
   // Files whose overrides set the same rules share one settings map (and so one list of active rules below):
   // most runs have one or two distinct sets for hundreds of files.
   const distinctSettings = new Map<string, Map<string, RuleSetting>>();
+  // Files matched by the same overrides have the same settings: worked out once per set of overrides.
+  const byOverrides = new Map<string, { rules: Map<string, RuleSetting>; parameters: Record<string, unknown> }>();
   const settingsOfFile = (file: DiscoveredFile) => {
     let s = settingsOf.get(file.display);
     if (!s) {
-      const own = settingsForFile(config, relativeToRoot(config, file.absolute));
-      const key = JSON.stringify(own.rules);
-      let rules = distinctSettings.get(key);
-      if (!rules) distinctSettings.set(key, (rules = effectiveSettings(registry, config.extends, own.rules)));
-      settingsOf.set(file.display, (s = { rules, parameters: { ...config.parameters, ...own.parameters } }));
+      const fromRoot = relativeToRoot(config, file.absolute);
+      const overrides = config.overrides.length === 0 ? '' : matchingOverrides(config, fromRoot).join(',');
+      s = byOverrides.get(overrides);
+      if (!s) {
+        const own = settingsForFile(config, fromRoot);
+        const key = JSON.stringify(own.rules);
+        let rules = distinctSettings.get(key);
+        if (!rules) distinctSettings.set(key, (rules = effectiveSettings(registry, config.extends, own.rules)));
+        byOverrides.set(overrides, (s = { rules, parameters: { ...config.parameters, ...own.parameters } }));
+      }
+      settingsOf.set(file.display, s);
     }
     return s;
   };
