@@ -17,6 +17,7 @@ import { buildRegistry, effectiveSettings } from '../pipeline/registry.ts';
 import { loadPlugins } from '../plugins/load.ts';
 import { HELP, UsageError, parseCliArgs } from './args.ts';
 import { listRules } from './list-rules.ts';
+import { tuneCompilerFor } from './compiler-settings.ts';
 import { startTiming, timingTable } from '../engine/timing.ts';
 
 export interface Io {
@@ -68,6 +69,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const found = await discover(opts.paths, { cwd: io.cwd, root: config.root, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize });
     if (found.missing.length > 0) throw new UsageError(`no such file, directory or matching glob: ${found.missing.join(', ')}`);
     for (const w of found.warnings) io.stderr(`cloudseclint: ${w.file}: ${w.message}\n`);
+    tuneCompilerFor(found.files.length, io.env);
 
     const wanted = opts.compliance;
     // Control catalogs and their report load only for --compliance: a plain run does not pay for them.
