@@ -16,26 +16,14 @@ export const MAX_SCENARIOS = 64;
  */
 export function explore<T>(body: (s: Scenario) => T, max = MAX_SCENARIOS): { runs: Run<T>[]; truncated: boolean } {
   const runs: Run<T>[] = [];
-  // Most visits ask no choice at all: their maps are only made once a choice is asked (this runs once per rule
-  // and model object, so its allocations count).
-  const work: (Map<string, number> | undefined)[] = [undefined];
-  while (work.length > 0) {
-    if (runs.length >= max) return { runs, truncated: true };
-    const forced = work.pop();
-    let decisions: Decision[] = NO_DECISIONS;
-    let taken: Map<string, number> | undefined;
-    const scenario: Scenario = {
-      choose(id, labels) {
-        const prior = taken?.get(id);
-        if (prior !== undefined) return prior;
-        const index = forced?.get(id) ?? 0;
-        (taken ??= new Map()).set(id, index);
-        if (decisions === NO_DECISIONS) decisions = [];
-        decisions.push({ id, index, labels });
-        return index;
-      },
-    };
+  // Most visits ask no choice at all: the work list and the maps are only made once a choice is asked (this runs
+  // once per rule and model object, mostly in code not yet optimised, so its allocations count).
+  let work: Map<string, number>[] | undefined;
+  let forced: Map<string, number> | undefined;
+  for (;;) {
+    const scenario = new Exploring(forced);
     const result = body(scenario);
+    const decisions = scenario.decisions;
     runs.push({ result, decisions });
     // Branch on each choice this run made freely, keeping the ones before it as they were.
     for (let j = decisions.length - 1; j >= 0; j--) {
@@ -45,11 +33,29 @@ export function explore<T>(body: (s: Scenario) => T, max = MAX_SCENARIOS): { run
         const next = new Map<string, number>();
         for (let i = 0; i < j; i++) next.set(decisions[i].id, decisions[i].index);
         next.set(d.id, k);
-        work.push(next);
+        (work ??= []).push(next);
       }
     }
+    if (work === undefined || work.length === 0) return { runs, truncated: false };
+    if (runs.length >= max) return { runs, truncated: true };
+    forced = work.pop();
   }
-  return { runs, truncated: false };
+}
+
+/** The scenario of one run: takes the options `forced` names, and the first of any other. */
+class Exploring implements Scenario {
+  decisions: Decision[] = NO_DECISIONS;
+  private taken: Map<string, number> | undefined = undefined;
+  constructor(private readonly forced: Map<string, number> | undefined) {}
+  choose(id: string, labels: string[]): number {
+    const prior = this.taken?.get(id);
+    if (prior !== undefined) return prior;
+    const index = this.forced?.get(id) ?? 0;
+    (this.taken ??= new Map()).set(id, index);
+    if (this.decisions === NO_DECISIONS) this.decisions = [];
+    this.decisions.push({ id, index, labels });
+    return index;
+  }
 }
 
 const NO_DECISIONS: Decision[] = [];
