@@ -15,7 +15,7 @@ export function suggestName(word: string, candidates: Iterable<string>): string 
     if (lower.length >= 4 && other.startsWith(lower)) extending.push(c);
     // The distance is at least the difference in length: most of hundreds of candidates are ruled out unmeasured.
     if (Math.abs(other.length - lower.length) > bestDistance) continue;
-    const d = levenshtein(lower, other);
+    const d = levenshtein(lower, other, bestDistance);
     if (d < bestDistance) [best, bestDistance] = [[c], d];
     else if (d === bestDistance) best.push(c);
   }

@@ -56,7 +56,9 @@ interface Parsed {
  */
 export async function lintFiles(input: LintInput): Promise<Report> {
   const { hooks, config, registry } = input;
-  const files = await hooks.files.promise(input.files);
+  // A hook nobody taps is not called: tapable compiles each hook's caller on its first call, and every await is a
+  // turn of the event loop, per file for `document` and `model`.
+  const files = hooks.files.isUsed() ? await hooks.files.promise(input.files) : input.files;
   let skipped = input.skipped;
   if (files.some((f) => isTerraformFile(f.absolute))) await loadHclParser();
 
@@ -65,7 +67,7 @@ export async function lintFiles(input: LintInput): Promise<Report> {
   // A plan beside its configuration reports the same .tf lines as the configuration itself: once is enough.
   const seen = new Set<string>();
   const emit = (file: string, f: Finding) => {
-    const out = hooks.finding.call(f, { file });
+    const out = hooks.finding.isUsed() ? hooks.finding.call(f, { file }) : f;
     if (!out) return;
     const key = `${file}\u0000${out.ruleId}\u0000${out.message}\u0000${out.location.start.line}:${out.location.start.column}`;
     if (seen.has(key)) return;
@@ -109,8 +111,8 @@ export async function lintFiles(input: LintInput): Promise<Report> {
     const location = { path: problem.path, start: problem.range.start, end: problem.range.end };
     emit(file, { ruleId: problem.ruleId, messageId: Object.keys(meta.messages)[0], severity: s, message: problem.message, resource: null, location });
   };
-  const lintModel = async (units: Unit[]) => {
-    const model: Model = await hooks.model.promise({ units });
+  const modelOf = (units: Unit[]): Model | Promise<Model> => (hooks.model.isUsed() ? hooks.model.promise({ units }) : { units });
+  const lintModel = (model: Model) => {
     for (const unit of model.units) {
       // A Terraform unit spans files whose settings may differ: the rules on in any of them run, and each finding
       // takes the setting of the file it is in.
@@ -138,7 +140,7 @@ export async function lintFiles(input: LintInput): Promise<Report> {
       skipped++;
       continue;
     }
-    doc = await hooks.document.promise(doc);
+    if (hooks.document.isUsed()) doc = await hooks.document.promise(doc);
     const kind = terraform ? 'terraform' : kindOf(doc.root);
     // Other JSON and YAML (package.json, Kubernetes manifests, tsconfig with comments…) is not ours to judge. A
     // file that could not be read is reported when it was named on the command line or looks like a template
@@ -156,7 +158,8 @@ export async function lintFiles(input: LintInput): Promise<Report> {
       const adapting = timed ? performance.now() : 0;
       const unit = kind === 'iam-policy' ? adaptIamPolicy(doc) : adaptCloudFormation(doc, { parameters: settings.parameters });
       if (timed) addTime('(adapt)', adapting);
-      await lintModel([unit]);
+      const model = modelOf([unit]);
+      lintModel(model instanceof Promise ? await model : model);
     }
   }
   if (together.length > 0) {
@@ -164,13 +167,13 @@ export async function lintFiles(input: LintInput): Promise<Report> {
     const adapted = await adaptTerraform(together, input.terraform ?? {});
     if (timed) addTime('(Terraform: load and adapt)', adapting);
     for (const problem of adapted.problems) emitProblem(displayOf(problem.file), problem);
-    await lintModel(adapted.units);
+    lintModel(await modelOf(adapted.units));
   }
 
   const ordered = [...results.values()];
   for (const r of ordered) sortFindings(r.findings);
   const report: Report = { version: 1, tool: { name: 'cloudseclint', version: input.version }, results: ordered, summary: summarize(ordered, skipped) };
-  return hooks.report.promise(report);
+  return hooks.report.isUsed() ? hooks.report.promise(report) : report;
 }
 
 /** The Terraform adapter loads only when a run has Terraform files or plans. */
