@@ -133,12 +133,24 @@ function clauseOf(sv: StatementView, source: ClauseSource): Clause | undefined {
   };
 }
 
-/** The clauses of a policy document value (as the adapters give it), labelled for related locations. */
+/** The clauses of a policy document value (as the adapters give it), labelled for related locations; shared, not to be changed. */
 export function clausesOf(doc: Value | undefined, document: string, file?: string, pathOverride?: Path): Clause[] {
+  // The same document value (memoised per scenario) is read by several analyses; its clauses, with the caches they
+  // keep (condition verdicts, actions allowed), are made once per document, label and place.
+  const key = `${document}\u0000${file ?? ''}\u0000${pathOverride ? JSON.stringify(pathOverride) : ''}`;
+  const memo = doc ? clausesMemo.get(doc) : undefined;
+  const known = memo?.get(key);
+  if (known) return known;
   const out: Clause[] = [];
   for (const sv of statementsOf(doc)) {
     const c = clauseOf(sv, { document, path: pathOverride ?? sv.path, index: sv.index, ...(file ? { file } : {}) });
     if (c) out.push(c);
   }
+  if (doc) {
+    if (memo) memo.set(key, out);
+    else clausesMemo.set(doc, new Map([[key, out]]));
+  }
   return out;
 }
+
+const clausesMemo = new WeakMap<Value, Map<string, Clause[]>>();

@@ -16,7 +16,7 @@ const NEGATED = /^(StringNot|ArnNot|NotIpAddress)/;
  * the Allow as a condition on it would. A fence that depends on deploy-time values counts as one: no finding is
  * made from what is not known.
  */
-export function fencedActions(allow: StatementView, statements: StatementView[], services?: ReadonlySet<string>): Set<string> {
+export function fencedActions(allow: StatementView, statements: readonly StatementView[], services?: ReadonlySet<string>): Set<string> {
   const fenced = new Set<string>();
   for (const deny of statements) {
     if (deny.effect !== 'Deny' || publicPrincipal(deny)?.via !== 'principal') continue;

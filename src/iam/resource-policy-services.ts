@@ -50,7 +50,7 @@ const SERVICE_OF_OWNER: Record<string, string> = {
  * The services a resource policy's actions can apply to: from its owner's type, or for a standalone document
  * from the service part of its Resource ARNs. Undefined when neither tells (every service then counts).
  */
-export function resourcePolicyServices(doc: PolicyDocument, statements: StatementView[]): ReadonlySet<string> | undefined {
+export function resourcePolicyServices(doc: PolicyDocument, statements: readonly StatementView[]): ReadonlySet<string> | undefined {
   if (doc.owner) {
     const service = SERVICE_OF_OWNER[doc.owner.type];
     return service ? new Set([service]) : undefined;

@@ -44,13 +44,20 @@ export function elementsOf(v: Value | undefined): Elements | undefined {
 }
 
 /** The statements of a document (`Statement` as one object or a list); empty when the document is unknown. */
-export function statementsOf(doc: Value | undefined): StatementView[] {
+export function statementsOf(doc: Value | undefined): readonly StatementView[] {
   if (doc?.kind !== 'object') return [];
-  const st = doc.entries.get('Statement');
-  if (!st) return [];
-  const list = st.kind === 'list' ? st.items : [st];
-  return list.map((s, index) => view(s, index));
+  // A document's value is the same object for a scenario (PolicyDocument.document is memoised), and some thirty
+  // rules read its statements: 9.2 k calls for 491 documents over the AWS samples. Callers do not change them.
+  let views = viewsOf.get(doc);
+  if (!views) {
+    const st = doc.entries.get('Statement');
+    const list = !st ? [] : st.kind === 'list' ? st.items : [st];
+    viewsOf.set(doc, (views = list.map((s, index) => view(s, index))));
+  }
+  return views;
 }
+
+const viewsOf = new WeakMap<Value, StatementView[]>();
 
 function view(s: Value, index: number): StatementView {
   const o: ObjectValue | undefined = s.kind === 'object' ? s : undefined;
