@@ -39,6 +39,8 @@ export interface RuleMeta {
   source?: string;
 }
 
+const FORMATS: FileKind[] = ['cloudformation', 'iam-policy', 'terraform', 'terraform-plan'];
+
 const REQUIRED: (keyof RuleMeta)[] = ['id', 'title', 'description', 'severity', 'category', 'messages'];
 export const RULE_ID = /^[a-z0-9-]+(\/[a-z0-9-]+)+$/;
 
@@ -52,6 +54,10 @@ export function metaProblems(meta: Partial<RuleMeta> | undefined): string[] {
     out.push(`meta.id "${meta.id}" names a severity; severity is metadata, not part of the id`);
   if (meta.messages && Object.keys(meta.messages).length === 0) out.push('meta.messages is empty');
   if (meta.severity && !['error', 'warning', 'info'].includes(meta.severity)) out.push(`meta.severity "${meta.severity}" is not error, warning or info`);
+  if (meta.formats !== undefined) {
+    const bad = Array.isArray(meta.formats) ? meta.formats.filter((f) => !FORMATS.includes(f)) : [String(meta.formats)];
+    if (bad.length > 0 || meta.formats.length === 0) out.push(`meta.formats must list kinds of file among ${FORMATS.join(', ')}${bad.length > 0 ? ` (not ${bad.join(', ')})` : ''}`);
+  }
   return out;
 }
 
