@@ -9,7 +9,7 @@ import { firstBranch } from '../model/scenario.ts';
 import type { SourceDocument } from '../parse/document.ts';
 import { locate } from '../parse/document.ts';
 import type { Run } from '../model/explore.ts';
-import { explore } from '../model/explore.ts';
+import { Exploring, exploreAfter } from '../model/explore.ts';
 import { scenarioLabel } from './merge-scenarios.ts';
 import type { ReportDescriptor, Rule, RuleContext, RuleVisitors } from './rule.ts';
 import { addTime, timingEnabled } from './timing.ts';
@@ -42,7 +42,7 @@ interface Shape {
   unit: boolean;
   policyDocument: boolean;
   resource: boolean;
-  types?: ReadonlySet<string>;
+  typeList?: readonly string[];
 }
 const shapes = new WeakMap<Rule, Shape>();
 
@@ -75,14 +75,14 @@ export function runRulesByFile(unit: Unit, rules: ActiveRule[]): FileFinding[] {
     // Most of hundreds of rules have nothing to visit in a given template: no resource of their types, or no
     // policy document. They are not set up at all.
     const shape = shapes.get(active.rule);
-    if (shape && !shape.unit && !(shape.policyDocument && unit.policies.length > 0) && !(shape.resource && (shape.types ? anyPresent(shape.types, byType) : unit.resources.length > 0))) continue;
+    if (shape && !shape.unit && !(shape.policyDocument && unit.policies.length > 0) && !(shape.resource && (shape.typeList ? anyPresent(shape.typeList, byType) : unit.resources.length > 0))) continue;
     runRule(unit, active, byType, shape, findings);
   }
   return findings;
 }
 
-function anyPresent(types: ReadonlySet<string>, byType: Map<string, Resource[]>): boolean {
-  for (const t of types) if (byType.has(t)) return true;
+function anyPresent(types: readonly string[], byType: Map<string, Resource[]>): boolean {
+  for (let i = 0; i < types.length; i++) if (byType.has(types[i])) return true;
   return false;
 }
 
@@ -99,17 +99,28 @@ class Context implements RuleContext {
     readonly options: Record<string, unknown>,
   ) {}
   readonly report = (d: ReportDescriptor): void => void (this.sink ??= []).push(d);
-  /** One run of the visit under a scenario, for explore(); made once per context rather than per visit. */
+  /** One run of the visit under a scenario, for exploreAfter(); made once per context rather than per visit. */
   readonly body = (s: Scenario): ReportDescriptor[] => {
     this.scenario = s;
     this.sink = undefined;
     this.visitor!.call(this.visitors, this.object as never);
     return this.sink ?? NOTHING;
   };
-  start(visitors: RuleVisitors, visitor: (o: never) => void, object: unknown): void {
+  /** The scenario of a visit's first run, kept for the next visit as long as no choice is asked. */
+  private first = new Exploring(undefined);
+  /**
+   * Visits `object`: a first run, and the other scenarios only when it asked a choice (explore). Most visits ask
+   * none and report nothing: they allocate nothing.
+   */
+  visit(visitors: RuleVisitors, visitor: (o: never) => void, object: unknown): { runs: Run<ReportDescriptor[]>[]; truncated: boolean } | undefined {
     this.visitors = visitors;
     this.visitor = visitor;
     this.object = object;
+    const first = this.first;
+    const result = this.body(first);
+    if (first.untouched) return result.length === 0 ? undefined : { runs: [{ result, decisions: first.decisions }], truncated: false };
+    this.first = new Exploring(undefined);
+    return exploreAfter(this.body, result, first.decisions);
   }
 }
 
@@ -119,15 +130,14 @@ function runRule(unit: Unit, active: ActiveRule, byType: Map<string, Resource[]>
   const ctx = new Context(unit, active.options ?? {});
   const visitors = active.rule.create(ctx);
   const visit = (file: string, visitor: (o: never) => void, object: unknown) => {
-    ctx.start(visitors, visitor, object);
-    const { runs, truncated } = explore(ctx.body);
-    if (runs.length === 1 && runs[0].result.length === 0) return;
-    const merged = mergeRuns(unit, active, runs, truncated, file);
+    const explored = ctx.visit(visitors, visitor, object);
+    if (!explored || (explored.runs.length === 1 && explored.runs[0].result.length === 0)) return;
+    const merged = mergeRuns(unit, active, explored.runs, explored.truncated, file);
     for (let i = 0; i < merged.length; i++) findings.push(merged[i]);
   };
   if (visitors.unit) visit(unit.file, visitors.unit, unit);
   const types = visitors.resourceTypes;
-  if (!shape) shapes.set(active.rule, { unit: !!visitors.unit, policyDocument: !!visitors.policyDocument, resource: !!visitors.resource, ...(types ? { types } : {}) });
+  if (!shape) shapes.set(active.rule, { unit: !!visitors.unit, policyDocument: !!visitors.policyDocument, resource: !!visitors.resource, ...(types ? { typeList: [...types] } : {}) });
   const resource = visitors.resource;
   if (resource) {
     const all = unit.resources;
