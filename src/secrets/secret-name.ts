@@ -49,10 +49,20 @@ const normalise = (name: string) => name.toLowerCase().replace(/[^a-z0-9]/g, '')
 
 /** Whether a property, variable, parameter or environment variable name says it holds a secret. */
 export function isSecretName(name: string): boolean {
-  const n = normalise(name);
-  if (NOT_SECRETS.has(n)) return false;
-  return SECRET_ENDINGS.some((e) => n.endsWith(e));
+  // Asked for the key of every string of every resource: the same few hundred property names, over and over.
+  let known = answers.get(name);
+  if (known === undefined) {
+    const n = normalise(name);
+    known = !NOT_SECRETS.has(n) && SECRET_ENDINGS.some((e) => n.endsWith(e));
+    if (answers.size >= MAX_ANSWERS) answers.clear();
+    answers.set(name, known);
+  }
+  return known;
 }
+
+const answers = new Map<string, boolean>();
+/** Names are words of templates, but a run over many files should not keep every one it ever saw. */
+const MAX_ANSWERS = 10_000;
 
 /** The last segment of a hierarchical name (`/prod/db/password`, `aws:elasticbeanstalk:application:environment`). */
 export function lastSegment(name: string): string {
