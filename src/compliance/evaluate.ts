@@ -17,6 +17,8 @@ export interface ComplianceInput {
   examined: Map<string, Set<string>>;
   /** The kinds of file each rule judges, for rules that judge only some (RuleMeta.formats). */
   formats?: Map<string, FileKind[]>;
+  /** Rules whose silence does not show their controls met (RuleMeta.confirms false). */
+  unconfirming?: Set<string>;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface ComplianceInput {
  * passed; and a pass needs every rule of the control to have run, and every type of it present to have been
  * looked at by one of them.
  */
-export function evaluateCompliance({ framework, catalog, report, inventory, implementers, disabled, examined, formats = new Map() }: ComplianceInput): ComplianceReport {
+export function evaluateCompliance({ framework, catalog, report, inventory, implementers, disabled, examined, formats = new Map(), unconfirming = new Set() }: ComplianceInput): ComplianceReport {
   const byRule = new Map<string, ControlFinding[]>();
   for (const result of report.results)
     for (const f of result.findings) {
@@ -61,6 +63,8 @@ export function evaluateCompliance({ framework, catalog, report, inventory, impl
       return missed.length === 0 ? [] : [`${t} in ${missed.join(' and ')} files`];
     });
     if (unexamined.length > 0) return { ...base, status: 'not-checked', reason: `its rules do not look at ${unexamined.join(', ')}` };
+    const silent = rules.filter((id) => unconfirming.has(id));
+    if (silent.length > 0) return { ...base, status: 'not-checked', reason: `nothing found, but ${silent.join(', ')} cannot tell a missing setup from one made elsewhere` };
     return { ...base, status: 'pass' };
   };
 

@@ -44,7 +44,8 @@ export function startCompliance(framework: FrameworkName, config: ResolvedConfig
       const disabled = disabledRules(lintConfig, absolute, ruleIds);
       const examined = examinedTypes(config.policies);
       const formats = new Map([...registry.metas.values()].flatMap((m) => (m.formats ? [[m.id, m.formats] as const] : [])));
-      return evaluateCompliance({ framework, catalog, report, inventory: inventoryOf(model), implementers, disabled, examined, formats });
+      const unconfirming = new Set([...registry.metas.values()].filter((m) => m.confirms === false).map((m) => m.id));
+      return evaluateCompliance({ framework, catalog, report, inventory: inventoryOf(model), implementers, disabled, examined, formats, unconfirming });
     },
   };
 }

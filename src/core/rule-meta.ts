@@ -35,6 +35,12 @@ export interface RuleMeta {
    * in templates, and --compliance does not count a template's resources as examined by the rule.
    */
   formats?: FileKind[];
+  /**
+   * Whether finding nothing shows that the controls the rule implements are met (default true). False for a rule
+   * that judges what is written but cannot tell a missing setup from one made elsewhere (a metric filter in another
+   * stack, a trail that records no S3 data events): --compliance then never passes its controls for lack of findings.
+   */
+  confirms?: boolean;
   /** Where the rule was defined (policy file or module), for load errors and docs. */
   source?: string;
 }

@@ -20,6 +20,7 @@ export function compilePolicy({ file, spec }: PolicySource): Rule {
     ...(spec.fix ? { fix: spec.fix } : {}),
     ...(spec.references ? { references: spec.references } : {}),
     recommended: spec.recommended ?? false,
+    ...(spec.confirms === false ? { confirms: false } : {}),
     source: file,
   };
   const resourceSelectors = spec.given.filter((g) => g.resources);

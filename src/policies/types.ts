@@ -10,6 +10,8 @@ export interface PolicySpec {
   severity: Severity;
   category: string;
   recommended?: boolean;
+  /** See RuleMeta.confirms. */
+  confirms?: boolean;
   references?: References;
   given: Selector[];
   assert: Assertion;

@@ -153,6 +153,17 @@ test('a rule that judges only some kinds of file (meta.formats) does not pass th
   assert.is(judge([], withKinds({ 'AWS::S3::Bucket': ['cloudformation'] }), [], { implementers: opts.implementers }).status.SEC08, 'pass');
 });
 
+test('a rule whose silence proves nothing (meta.confirms false) can fail its controls, never pass them', () => {
+  const opts = { unconfirming: new Set(['x/volume']) };
+  const silent = judge([], inventory({ Vol: 'AWS::EC2::Volume' }), [], opts).out.controls.find((c) => c.id === 'EC2.3')!;
+  assert.is(silent.status, 'not-checked');
+  assert.is(silent.reason, 'nothing found, but x/volume cannot tell a missing setup from one made elsewhere');
+  assert.is(judge([finding('x/volume', 'Vol')], inventory({ Vol: 'AWS::EC2::Volume' }), [], opts).status['EC2.3'], 'fail');
+  // SEC08 has another rule too: one rule that cannot confirm is enough to leave it unchecked
+  assert.is(judge([], inventory({ Vol: 'AWS::EC2::Volume', Bucket: 'AWS::S3::Bucket' }), [], opts).status.SEC08, 'not-checked');
+  assert.is(judge([], inventory({ Vol: 'AWS::EC2::Volume' }), [], opts).status['RDS.3'], 'not-applicable');
+});
+
 test('suppressed findings do not fail a control', () => {
   const { status } = judge([finding('x/volume', 'Vol', { suppressed: true })], inventory({ Vol: 'AWS::EC2::Volume' }));
   assert.is(status['EC2.3'], 'pass');

@@ -30,6 +30,8 @@ export const bucketAccessLogging: Rule = {
       urls: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/ServerLogs.html'],
     },
     recommended: true,
+    // A trail's bucket defined elsewhere, or known only at deploy time, is not judged.
+    confirms: false,
     source: 'src/rules/cloudtrail/bucket-access-logging.ts',
   },
   create(context) {

@@ -56,6 +56,8 @@ function alarmRule(c: MonitoredEvents): Rule {
         urls: ['https://docs.aws.amazon.com/AmazonCloudWatch/latest/logs/FilterAndPatternSyntax.html'],
       },
       recommended: true,
+      // A template without such a filter is not judged: silence says nothing of the account.
+      confirms: false,
       source: 'src/rules/cloudwatch/monitoring-alarms.ts',
     },
     examples: {

@@ -25,6 +25,8 @@ export const mountTargetPrivateSubnet: Rule = {
       urls: ['https://docs.aws.amazon.com/efs/latest/ug/accessing-fs.html'],
     },
     recommended: false,
+    // A subnet defined elsewhere is not judged: EFS.6 is never passed on this rule's silence.
+    confirms: false,
     source: 'src/rules/efs/mount-target-private-subnet.ts',
   },
   examples: {
