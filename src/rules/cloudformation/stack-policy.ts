@@ -29,6 +29,7 @@ export const stackPolicy: Rule = {
       urls: ['https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/protect-stack-resources.html'],
     },
     recommended: false,
+    formats: ['terraform'],
     source: 'src/rules/cloudformation/stack-policy.ts',
   },
   examples: {

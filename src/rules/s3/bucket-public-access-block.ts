@@ -38,6 +38,7 @@ export const bucketPublicAccessBlock: Rule = {
       urls: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/access-control-block-public-access.html'],
     },
     recommended: true,
+    formats: ['terraform', 'terraform-plan'],
     source: 'src/rules/s3/bucket-public-access-block.ts',
   },
   examples: {
