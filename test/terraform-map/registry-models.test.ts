@@ -57,7 +57,8 @@ test('findings on what a registry module model creates are in the user file: the
     ['s3/block-public-access', 's3/secure-transport', 's3/access-logging', 'iam/public-read-access'],
   );
   assert.equal(lines, [
-    'main.tf:10:12 iam/public-read-access module.site.aws_s3_bucket_policy.this[0] (:10)',
+    // restrict_public_buckets (line 8) is related: it keeps the grant out while it is on
+    'main.tf:10:12 iam/public-read-access module.site.aws_s3_bucket_policy.this[0] (:10 :8)',
     'main.tf:1:1 s3/access-logging module.site.aws_s3_bucket.this[0]',
     'main.tf:1:1 s3/secure-transport module.site.aws_s3_bucket_policy.this[0]',
     'main.tf:5:29 s3/block-public-access module.site.aws_s3_bucket.this[0] (:5)',

@@ -16,8 +16,8 @@ export const publicReadAccess: Rule = {
     severity: 'warning',
     category: 'public-access',
     messages: {
-      principal: '{{statement}} gives everyone (Principal {{principal}}) {{actions}}; no condition narrows who can call',
-      notprincipalWithAllow: '{{statement}} allows everyone outside its {{principal}}: {{actions}}; no condition narrows who can call',
+      principal: '{{statement}} gives everyone (Principal {{principal}}) {{actions}}; no condition narrows who can call{{blocked}}',
+      notprincipalWithAllow: '{{statement}} allows everyone outside its {{principal}}: {{actions}}; no condition narrows who can call{{blocked}}',
     },
     fix:
       'If the data is not meant to be public, name the principals that need it or add a condition (aws:PrincipalOrgID, ' +

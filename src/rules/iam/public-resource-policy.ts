@@ -27,8 +27,8 @@ export const publicResourcePolicy: Rule = {
     severity: 'error',
     category: 'public-access',
     messages: {
-      principal: '{{statement}} gives everyone (Principal {{principal}}) {{actions}}; no condition narrows who can call',
-      notprincipalWithAllow: '{{statement}} allows everyone outside its {{principal}}: {{actions}}; no condition narrows who can call',
+      principal: '{{statement}} gives everyone (Principal {{principal}}) {{actions}}; no condition narrows who can call{{blocked}}',
+      notprincipalWithAllow: '{{statement}} allows everyone outside its {{principal}}: {{actions}}; no condition narrows who can call{{blocked}}',
     },
     fix:
       'Name the principals that need access (accounts, roles, service principals). When everyone in your organization or a service ' +
