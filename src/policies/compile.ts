@@ -44,7 +44,7 @@ export function compilePolicy({ file, spec }: PolicySource): Rule {
       ctx.report({
         messageId: 'violation',
         resource,
-        data: { ...data, value: first?.value ? display(first.value) : '(not set)' },
+        data: { ...data, value: first?.value ? display(first.value) : 'not set' },
         path: at?.path ?? s.path,
         // A missing property is reported in the file of the object that lacks it (Terraform spreads a resource).
         file: at?.value?.file ?? s.value?.file ?? file,
