@@ -1,3 +1,4 @@
+import type { FileKind } from '../core/finding.ts';
 import type { RuleMeta } from '../core/rule-meta.ts';
 
 const REF_LABELS: [keyof NonNullable<RuleMeta['references']>, string][] = [
@@ -10,6 +11,14 @@ const REF_LABELS: [keyof NonNullable<RuleMeta['references']>, string][] = [
   ['parliament', 'parliament'],
 ];
 
+const FORMAT_LABELS: Record<FileKind, string> = {
+  cloudformation: 'CloudFormation templates',
+  'iam-policy': 'IAM policy documents',
+  terraform: 'Terraform configurations',
+  'terraform-plan': 'Terraform plans',
+  unknown: 'other files',
+};
+
 /** The README's rule table, generated from rule metadata so it cannot drift from the rules. */
 export function ruleTable(metas: RuleMeta[]): string {
   const rows = [...metas].sort((a, b) => a.id.localeCompare(b.id));
@@ -20,7 +29,10 @@ export function ruleTable(metas: RuleMeta[]): string {
 
 /** One rule's page: what, why, how to fix, examples, references. */
 export function rulePage(m: RuleMeta, examples: { cloudformation?: string; terraform?: string } = {}): string {
-  const out = [`# ${m.id}`, '', `**${m.title}**`, '', `Severity: ${m.severity} · Category: ${m.category}${m.recommended ? ' · in `cloudseclint:recommended`' : ''}`, '', '## Why', '', m.description, ''];
+  const out = [`# ${m.id}`, '', `**${m.title}**`, '', `Severity: ${m.severity} · Category: ${m.category}${m.recommended ? ' · in `cloudseclint:recommended`' : ''}`, ''];
+  if (m.formats) out.push(`Judges ${m.formats.map((f) => FORMAT_LABELS[f]).join(' and ')} only.`, '');
+  if (m.confirms === false) out.push('With `--compliance`, its findings fail the controls it implements, but finding nothing does not pass them: it cannot tell a missing setup from one made elsewhere.', '');
+  out.push('## Why', '', m.description, '');
   if (m.fix) out.push('## How to fix', '', m.fix, '');
   if (examples.cloudformation) out.push('### CloudFormation', '', '```yaml', examples.cloudformation.trimEnd(), '```', '');
   if (examples.terraform) out.push('### Terraform', '', '```hcl', examples.terraform.trimEnd(), '```', '');

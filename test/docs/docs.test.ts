@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { generateDocs } from '../../src/docs/generate.ts';
-import { TABLE_END, TABLE_START, withRuleTable } from '../../src/docs/rule-docs.ts';
+import { TABLE_END, TABLE_START, rulePage, withRuleTable } from '../../src/docs/rule-docs.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const docs = generateDocs(root);
@@ -22,6 +22,16 @@ test('every rule page is up to date (npm run docs)', () => {
   const onDisk = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? onDisk(join(dir, e.name)) : [join(dir, e.name)]));
   const stale = onDisk(join(root, 'docs', 'rules')).map((f) => f.slice(root.length + 1)).filter((f) => !docs.pages.has(f));
   assert.equal(stale, [], 'pages of rules that no longer exist');
+});
+
+test('a rule page says which kinds of file the rule judges, and when its silence proves nothing', () => {
+  const meta = { id: 'x/y', title: 'T', description: 'D', severity: 'info' as const, category: 'c', messages: { m: 'm' } };
+  const plain = rulePage(meta);
+  assert.not.match(plain, 'Judges');
+  assert.not.match(plain, '--compliance');
+  const page = rulePage({ ...meta, formats: ['terraform', 'terraform-plan'], confirms: false });
+  assert.match(page, 'Judges Terraform configurations and Terraform plans only.');
+  assert.match(page, 'With `--compliance`, its findings fail the controls it implements, but finding nothing does not pass them');
 });
 
 test.run();
