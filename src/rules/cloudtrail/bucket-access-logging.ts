@@ -34,6 +34,40 @@ export const bucketAccessLogging: Rule = {
     confirms: false,
     source: 'src/rules/cloudtrail/bucket-access-logging.ts',
   },
+  examples: {
+    cloudformation: `TrailBucket:
+  Type: AWS::S3::Bucket
+  Properties:
+    LoggingConfiguration:
+      DestinationBucketName: !Ref AccessLogBucket
+      LogFilePrefix: cloudtrail-bucket/
+Trail:
+  Type: AWS::CloudTrail::Trail
+  DependsOn: TrailBucketPolicy
+  Properties:
+    IsLogging: true
+    IsMultiRegionTrail: true
+    EnableLogFileValidation: true
+    S3BucketName: !Ref TrailBucket
+`,
+    terraform: `resource "aws_s3_bucket" "trail" {
+  bucket = "example-cloudtrail-logs"
+}
+
+resource "aws_s3_bucket_logging" "trail" {
+  bucket        = aws_s3_bucket.trail.id
+  target_bucket = aws_s3_bucket.access_logs.id
+  target_prefix = "cloudtrail-bucket/"
+}
+
+resource "aws_cloudtrail" "main" {
+  name                       = "main"
+  s3_bucket_name             = aws_s3_bucket.trail.id
+  is_multi_region_trail      = true
+  enable_log_file_validation = true
+}
+`,
+  },
   create(context) {
     return {
       resourceTypes: TYPES,

@@ -45,6 +45,56 @@ export const bucketNotPublic: Rule = {
     recommended: true,
     source: 'src/rules/cloudtrail/bucket-not-public.ts',
   },
+  examples: {
+    cloudformation: `TrailBucket:
+  Type: AWS::S3::Bucket
+  Properties:
+    PublicAccessBlockConfiguration:
+      BlockPublicAcls: true
+      IgnorePublicAcls: true
+      BlockPublicPolicy: true
+      RestrictPublicBuckets: true
+TrailBucketPolicy:
+  Type: AWS::S3::BucketPolicy
+  Properties:
+    Bucket: !Ref TrailBucket
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal: { Service: cloudtrail.amazonaws.com }
+          Action: s3:GetBucketAcl
+          Resource: !GetAtt TrailBucket.Arn
+        - Effect: Allow
+          Principal: { Service: cloudtrail.amazonaws.com }
+          Action: s3:PutObject
+          Resource: !Sub \${TrailBucket.Arn}/AWSLogs/\${AWS::AccountId}/*
+Trail:
+  Type: AWS::CloudTrail::Trail
+  DependsOn: TrailBucketPolicy
+  Properties:
+    IsLogging: true
+    S3BucketName: !Ref TrailBucket
+`,
+    terraform: `resource "aws_s3_bucket" "trail" {
+  bucket = "example-cloudtrail-logs"
+}
+
+resource "aws_s3_bucket_public_access_block" "trail" {
+  bucket                  = aws_s3_bucket.trail.id
+  block_public_acls       = true
+  ignore_public_acls      = true
+  block_public_policy     = true
+  restrict_public_buckets = true
+}
+
+resource "aws_cloudtrail" "main" {
+  name                  = "main"
+  s3_bucket_name        = aws_s3_bucket.trail.id
+  is_multi_region_trail = true
+}
+`,
+  },
   create(context) {
     return {
       resourceTypes: TYPES,

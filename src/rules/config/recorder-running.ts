@@ -44,6 +44,44 @@ export const recorderRunning: Rule = {
     recommended: false,
     source: 'src/rules/config/recorder-running.ts',
   },
+  examples: {
+    cloudformation: `ConfigRecorder:
+  Type: AWS::Config::ConfigurationRecorder
+  Properties:
+    RoleARN: !GetAtt ConfigRole.Arn
+    RecordingGroup:
+      AllSupported: true
+      IncludeGlobalResourceTypes: true
+ConfigDeliveryChannel:
+  Type: AWS::Config::DeliveryChannel
+  Properties:
+    S3BucketName: !Ref ConfigBucket
+    ConfigSnapshotDeliveryProperties:
+      DeliveryFrequency: TwentyFour_Hours
+`,
+    terraform: `resource "aws_config_configuration_recorder" "main" {
+  name     = "main"
+  role_arn = aws_iam_role.config.arn
+
+  recording_group {
+    all_supported                 = true
+    include_global_resource_types = true
+  }
+}
+
+resource "aws_config_delivery_channel" "main" {
+  name           = "main"
+  s3_bucket_name = aws_s3_bucket.config.id
+  depends_on     = [aws_config_configuration_recorder.main]
+}
+
+resource "aws_config_configuration_recorder_status" "main" {
+  name       = aws_config_configuration_recorder.main.name
+  is_enabled = true
+  depends_on = [aws_config_delivery_channel.main]
+}
+`,
+  },
   create(context) {
     return {
       resourceTypes: TYPES,

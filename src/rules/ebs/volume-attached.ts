@@ -25,6 +25,35 @@ export const volumeAttached: Rule = {
     recommended: false,
     source: 'src/rules/ebs/volume-attached.ts',
   },
+  examples: {
+    cloudformation: `DataVolume:
+  Type: AWS::EC2::Volume
+  Properties:
+    AvailabilityZone: !GetAtt AppServer.AvailabilityZone
+    Size: 100
+    VolumeType: gp3
+    Encrypted: true
+DataVolumeAttachment:
+  Type: AWS::EC2::VolumeAttachment
+  Properties:
+    InstanceId: !Ref AppServer
+    VolumeId: !Ref DataVolume
+    Device: /dev/sdf
+`,
+    terraform: `resource "aws_ebs_volume" "data" {
+  availability_zone = aws_instance.app.availability_zone
+  size              = 100
+  type              = "gp3"
+  encrypted         = true
+}
+
+resource "aws_volume_attachment" "data" {
+  instance_id = aws_instance.app.id
+  volume_id   = aws_ebs_volume.data.id
+  device_name = "/dev/sdf"
+}
+`,
+  },
   create(context) {
     const referenced = new Set<string>();
     for (const r of context.unit.resources) for (const id of r.references) if (id !== r.id) referenced.add(id);

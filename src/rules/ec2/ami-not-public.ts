@@ -32,6 +32,30 @@ export const amiNotPublic: Rule = {
     recommended: true,
     source: 'src/rules/ec2/ami-not-public.ts',
   },
+  examples: {
+    cloudformation: `GoldenImageDistribution:
+  Type: AWS::ImageBuilder::DistributionConfiguration
+  Properties:
+    Name: golden-image
+    Distributions:
+      - Region: !Ref AWS::Region
+        AmiDistributionConfiguration:
+          Name: 'golden-image-{{imagebuilder:buildDate}}'
+          LaunchPermissionConfiguration:
+            OrganizationArns:
+              - arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5
+`,
+    terraform: `resource "aws_ami_from_instance" "golden" {
+  name               = "golden-image-1.4.2"
+  source_instance_id = aws_instance.builder.id
+}
+
+resource "aws_ami_launch_permission" "organization" {
+  image_id         = aws_ami_from_instance.golden.id
+  organization_arn = "arn:aws:organizations::111122223333:organization/o-a1b2c3d4e5"
+}
+`,
+  },
   create(context) {
     return {
       resourceTypes: TYPES,

@@ -34,6 +34,35 @@ export const amiSharedAccounts: Rule = {
     recommended: false,
     source: 'src/rules/ec2/ami-shared-accounts.ts',
   },
+  examples: {
+    cloudformation: `GoldenImageDistribution:
+  Type: AWS::ImageBuilder::DistributionConfiguration
+  Properties:
+    Name: golden-image
+    Distributions:
+      - Region: !Ref AWS::Region
+        AmiDistributionConfiguration:
+          Name: 'golden-image-{{imagebuilder:buildDate}}'
+          LaunchPermissionConfiguration:
+            OrganizationalUnitArns:
+              - arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-ab12-workloads
+`,
+    terraform: `resource "aws_ami_from_instance" "golden" {
+  name               = "golden-image-1.4.2"
+  source_instance_id = aws_instance.builder.id
+}
+
+resource "aws_ami_launch_permission" "workloads" {
+  image_id                = aws_ami_from_instance.golden.id
+  organizational_unit_arn = "arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-ab12-workloads"
+}
+
+resource "aws_ami_launch_permission" "sandbox" {
+  image_id                = aws_ami_from_instance.golden.id
+  organizational_unit_arn = "arn:aws:organizations::111122223333:ou/o-a1b2c3d4e5/ou-ab12-sandbox"
+}
+`,
+  },
   create(context) {
     const s = context.scenario;
     // Launch permissions by image, each with the account it grants; an image or account known only at apply time

@@ -42,6 +42,42 @@ export const defaultSecurityGroupClosed: Rule = {
     recommended: true,
     source: 'src/rules/ec2/default-security-group-closed.ts',
   },
+  examples: {
+    cloudformation: `AppGroup:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: Application servers
+    VpcId: !Ref Vpc
+AppFromLoadBalancer:
+  Type: AWS::EC2::SecurityGroupIngress
+  Properties:
+    GroupId: !Ref AppGroup
+    Description: HTTP from the load balancer
+    IpProtocol: tcp
+    FromPort: 8080
+    ToPort: 8080
+    SourceSecurityGroupId: !Ref LoadBalancerGroup
+`,
+    terraform: `# Manages the VPC's default security group and removes all its rules.
+resource "aws_default_security_group" "default" {
+  vpc_id = aws_vpc.main.id
+}
+
+resource "aws_security_group" "app" {
+  name        = "app"
+  description = "Application servers"
+  vpc_id      = aws_vpc.main.id
+
+  ingress {
+    description     = "HTTP from the load balancer"
+    protocol        = "tcp"
+    from_port       = 8080
+    to_port         = 8080
+    security_groups = [aws_security_group.load_balancer.id]
+  }
+}
+`,
+  },
   create(context) {
     return {
       resourceTypes: TYPES,

@@ -37,6 +37,39 @@ export const endpointPrivateDns: Rule = {
     recommended: false,
     source: 'src/rules/ec2/endpoint-private-dns.ts',
   },
+  examples: {
+    cloudformation: `Vpc:
+  Type: AWS::EC2::VPC
+  Properties:
+    CidrBlock: 10.0.0.0/16
+    EnableDnsSupport: true
+    EnableDnsHostnames: true
+SqsEndpoint:
+  Type: AWS::EC2::VPCEndpoint
+  Properties:
+    VpcId: !Ref Vpc
+    VpcEndpointType: Interface
+    ServiceName: !Sub com.amazonaws.\${AWS::Region}.sqs
+    PrivateDnsEnabled: true
+    SubnetIds: [!Ref PrivateSubnetA, !Ref PrivateSubnetB]
+    SecurityGroupIds: [!Ref EndpointGroup]
+`,
+    terraform: `resource "aws_vpc" "main" {
+  cidr_block           = "10.0.0.0/16"
+  enable_dns_support   = true
+  enable_dns_hostnames = true
+}
+
+resource "aws_vpc_endpoint" "sqs" {
+  vpc_id              = aws_vpc.main.id
+  vpc_endpoint_type   = "Interface"
+  service_name        = "com.amazonaws.eu-west-1.sqs"
+  private_dns_enabled = true
+  subnet_ids          = [aws_subnet.private_a.id, aws_subnet.private_b.id]
+  security_group_ids  = [aws_security_group.endpoints.id]
+}
+`,
+  },
   create(context) {
     const s = context.scenario;
     return {

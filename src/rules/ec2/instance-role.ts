@@ -32,6 +32,58 @@ export const instanceRole: Rule = {
     recommended: false,
     source: 'src/rules/ec2/instance-role.ts',
   },
+  examples: {
+    cloudformation: `AppRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - { Effect: Allow, Principal: { Service: ec2.amazonaws.com }, Action: sts:AssumeRole }
+    ManagedPolicyArns:
+      - arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore
+AppProfile:
+  Type: AWS::IAM::InstanceProfile
+  Properties:
+    Roles: [!Ref AppRole]
+AppServer:
+  Type: AWS::EC2::Instance
+  Properties:
+    ImageId: '{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}'
+    InstanceType: t3.small
+    MetadataOptions: { HttpTokens: required }
+    SubnetId: !Ref PrivateSubnetA
+    SecurityGroupIds: [!Ref AppGroup]
+    IamInstanceProfile: !Ref AppProfile
+`,
+    terraform: `resource "aws_iam_role" "app" {
+  name               = "app-server"
+  assume_role_policy = data.aws_iam_policy_document.ec2_assume.json
+}
+
+resource "aws_iam_role_policy_attachment" "app_ssm" {
+  role       = aws_iam_role.app.name
+  policy_arn = "arn:aws:iam::aws:policy/AmazonSSMManagedInstanceCore"
+}
+
+resource "aws_iam_instance_profile" "app" {
+  name = "app-server"
+  role = aws_iam_role.app.name
+}
+
+resource "aws_instance" "app" {
+  ami                    = data.aws_ssm_parameter.al2023.value
+  instance_type          = "t3.small"
+  subnet_id              = aws_subnet.private_a.id
+  vpc_security_group_ids = [aws_security_group.app.id]
+  iam_instance_profile   = aws_iam_instance_profile.app.name
+
+  metadata_options {
+    http_tokens = "required"
+  }
+}
+`,
+  },
   create(context) {
     return {
       resourceTypes: new Set(['AWS::EC2::Instance']),

@@ -36,6 +36,55 @@ export const instanceSecurityGroup: Rule = {
     recommended: false,
     source: 'src/rules/ec2/instance-security-group.ts',
   },
+  examples: {
+    cloudformation: `AppGroup:
+  Type: AWS::EC2::SecurityGroup
+  Properties:
+    GroupDescription: Application servers, HTTP from the load balancer
+    VpcId: !Ref Vpc
+    SecurityGroupIngress:
+      - Description: HTTP from the load balancer
+        IpProtocol: tcp
+        FromPort: 8080
+        ToPort: 8080
+        SourceSecurityGroupId: !Ref LoadBalancerGroup
+AppServer:
+  Type: AWS::EC2::Instance
+  Properties:
+    ImageId: '{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}'
+    InstanceType: t3.small
+    MetadataOptions: { HttpTokens: required }
+    SubnetId: !Ref PrivateSubnetA
+    IamInstanceProfile: !Ref AppProfile
+    SecurityGroupIds: [!Ref AppGroup]
+`,
+    terraform: `resource "aws_security_group" "app" {
+  name        = "app"
+  description = "Application servers, HTTP from the load balancer"
+  vpc_id      = aws_vpc.main.id
+
+  ingress {
+    description     = "HTTP from the load balancer"
+    protocol        = "tcp"
+    from_port       = 8080
+    to_port         = 8080
+    security_groups = [aws_security_group.load_balancer.id]
+  }
+}
+
+resource "aws_instance" "app" {
+  ami                    = data.aws_ssm_parameter.al2023.value
+  instance_type          = "t3.small"
+  subnet_id              = aws_subnet.private_a.id
+  iam_instance_profile   = aws_iam_instance_profile.app.name
+  vpc_security_group_ids = [aws_security_group.app.id]
+
+  metadata_options {
+    http_tokens = "required"
+  }
+}
+`,
+  },
   create(context) {
     return {
       resourceTypes: new Set(['AWS::EC2::Instance']),

@@ -47,6 +47,34 @@ export const noPublicIp: Rule = {
     recommended: false,
     source: 'src/rules/ec2/no-public-ip.ts',
   },
+  examples: {
+    cloudformation: `AppServer:
+  Type: AWS::EC2::Instance
+  Properties:
+    ImageId: '{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}'
+    InstanceType: t3.small
+    MetadataOptions: { HttpTokens: required }
+    IamInstanceProfile: !Ref AppProfile
+    NetworkInterfaces:
+      - DeviceIndex: '0'
+        SubnetId: !Ref PrivateSubnetA
+        AssociatePublicIpAddress: false
+        GroupSet: [!Ref AppGroup]
+`,
+    terraform: `resource "aws_instance" "app" {
+  ami                         = data.aws_ssm_parameter.al2023.value
+  instance_type               = "t3.small"
+  subnet_id                   = aws_subnet.private_a.id
+  associate_public_ip_address = false
+  vpc_security_group_ids      = [aws_security_group.app.id]
+  iam_instance_profile        = aws_iam_instance_profile.app.name
+
+  metadata_options {
+    http_tokens = "required"
+  }
+}
+`,
+  },
   create(context) {
     const s = context.scenario;
     return {

@@ -58,6 +58,69 @@ export const separateTaskAndExecutionRoles: Rule = {
     recommended: true,
     source: 'src/rules/ecs/separate-task-and-execution-roles.ts',
   },
+  examples: {
+    cloudformation: `TaskExecutionRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - { Effect: Allow, Principal: { Service: ecs-tasks.amazonaws.com }, Action: sts:AssumeRole }
+    ManagedPolicyArns:
+      - arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy
+ApiTaskRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - { Effect: Allow, Principal: { Service: ecs-tasks.amazonaws.com }, Action: sts:AssumeRole }
+ApiTaskDefinition:
+  Type: AWS::ECS::TaskDefinition
+  Properties:
+    Family: api
+    RequiresCompatibilities: [FARGATE]
+    NetworkMode: awsvpc
+    Cpu: '256'
+    Memory: '512'
+    ExecutionRoleArn: !GetAtt TaskExecutionRole.Arn
+    TaskRoleArn: !GetAtt ApiTaskRole.Arn
+    ContainerDefinitions:
+      - Name: api
+        Image: !Sub \${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/api:1.4.2
+        Essential: true
+`,
+    terraform: `resource "aws_iam_role" "task_execution" {
+  name               = "api-task-execution"
+  assume_role_policy = data.aws_iam_policy_document.ecs_tasks_assume.json
+}
+
+resource "aws_iam_role_policy_attachment" "task_execution" {
+  role       = aws_iam_role.task_execution.name
+  policy_arn = "arn:aws:iam::aws:policy/service-role/AmazonECSTaskExecutionRolePolicy"
+}
+
+resource "aws_iam_role" "api_task" {
+  name               = "api-task"
+  assume_role_policy = data.aws_iam_policy_document.ecs_tasks_assume.json
+}
+
+resource "aws_ecs_task_definition" "api" {
+  family                   = "api"
+  requires_compatibilities = ["FARGATE"]
+  network_mode             = "awsvpc"
+  cpu                      = 256
+  memory                   = 512
+  execution_role_arn       = aws_iam_role.task_execution.arn
+  task_role_arn            = aws_iam_role.api_task.arn
+  container_definitions = jsonencode([{
+    name      = "api"
+    image     = "\${aws_ecr_repository.api.repository_url}:1.4.2"
+    essential = true
+  }])
+}
+`,
+  },
   create(context) {
     return {
       resourceTypes: new Set(['AWS::ECS::TaskDefinition']),

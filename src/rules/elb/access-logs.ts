@@ -41,6 +41,37 @@ export const accessLogs: Rule = {
     recommended: false,
     source: 'src/rules/elb/access-logs.ts',
   },
+  examples: {
+    cloudformation: `LoadBalancer:
+  Type: AWS::ElasticLoadBalancingV2::LoadBalancer
+  Properties:
+    Type: application
+    Scheme: internet-facing
+    Subnets: [!Ref PublicSubnetA, !Ref PublicSubnetB]
+    SecurityGroups: [!Ref LoadBalancerGroup]
+    LoadBalancerAttributes:
+      - Key: access_logs.s3.enabled
+        Value: 'true'
+      - Key: access_logs.s3.bucket
+        Value: !Ref AccessLogBucket
+      - Key: access_logs.s3.prefix
+        Value: web
+`,
+    terraform: `resource "aws_lb" "web" {
+  name               = "web"
+  load_balancer_type = "application"
+  internal           = false
+  subnets            = [aws_subnet.public_a.id, aws_subnet.public_b.id]
+  security_groups    = [aws_security_group.load_balancer.id]
+
+  access_logs {
+    enabled = true
+    bucket  = aws_s3_bucket.access_logs.id
+    prefix  = "web"
+  }
+}
+`,
+  },
   create(context) {
     return {
       resourceTypes: TYPES,

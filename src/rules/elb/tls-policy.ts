@@ -70,6 +70,34 @@ export const tlsPolicy: Rule = {
     recommended: true,
     source: 'src/rules/elb/tls-policy.ts',
   },
+  examples: {
+    cloudformation: `HttpsListener:
+  Type: AWS::ElasticLoadBalancingV2::Listener
+  Properties:
+    LoadBalancerArn: !Ref LoadBalancer
+    Protocol: HTTPS
+    Port: 443
+    SslPolicy: ELBSecurityPolicy-TLS13-1-2-2021-06
+    Certificates:
+      - CertificateArn: !Ref Certificate
+    DefaultActions:
+      - Type: forward
+        TargetGroupArn: !Ref TargetGroup
+`,
+    terraform: `resource "aws_lb_listener" "https" {
+  load_balancer_arn = aws_lb.web.arn
+  protocol          = "HTTPS"
+  port              = 443
+  ssl_policy        = "ELBSecurityPolicy-TLS13-1-2-2021-06"
+  certificate_arn   = aws_acm_certificate.web.arn
+
+  default_action {
+    type             = "forward"
+    target_group_arn = aws_lb_target_group.web.arn
+  }
+}
+`,
+  },
   create(context) {
     return {
       resourceTypes: TYPES,

@@ -43,6 +43,35 @@ export const auditLogRetention: Rule = {
     recommended: true,
     source: 'src/rules/logs/audit-log-retention.ts',
   },
+  examples: {
+    cloudformation: `FlowLogGroup:
+  Type: AWS::Logs::LogGroup
+  Properties:
+    LogGroupName: /vpc/main/flow-logs
+    RetentionInDays: 365
+VpcFlowLog:
+  Type: AWS::EC2::FlowLog
+  Properties:
+    ResourceType: VPC
+    ResourceId: !Ref Vpc
+    TrafficType: ALL
+    LogDestinationType: cloud-watch-logs
+    LogGroupName: !Ref FlowLogGroup
+    DeliverLogsPermissionArn: !GetAtt FlowLogRole.Arn
+`,
+    terraform: `resource "aws_cloudwatch_log_group" "flow_logs" {
+  name              = "/vpc/main/flow-logs"
+  retention_in_days = 365
+}
+
+resource "aws_flow_log" "main" {
+  vpc_id          = aws_vpc.main.id
+  traffic_type    = "ALL"
+  log_destination = aws_cloudwatch_log_group.flow_logs.arn
+  iam_role_arn    = aws_iam_role.flow_logs.arn
+}
+`,
+  },
   create(context) {
     return {
       resourceTypes: TYPES,

@@ -32,6 +32,30 @@ export const cfnInitCredentials: Rule = {
     recommended: true,
     source: 'src/rules/secrets/cfn-init-credentials.ts',
   },
+  examples: {
+    cloudformation: `WebServer:
+  Type: AWS::EC2::Instance
+  Metadata:
+    AWS::CloudFormation::Authentication:
+      ArtifactAccess:
+        type: S3
+        buckets: [!Ref ArtifactBucket]
+        roleName: !Ref WebServerRole
+    AWS::CloudFormation::Init:
+      config:
+        files:
+          /etc/app/settings.json:
+            source: !Sub https://\${ArtifactBucket}.s3.\${AWS::Region}.amazonaws.com/settings.json
+            authentication: ArtifactAccess
+  Properties:
+    ImageId: '{{resolve:ssm:/aws/service/ami-amazon-linux-latest/al2023-ami-kernel-default-x86_64}}'
+    InstanceType: t3.small
+    MetadataOptions: { HttpTokens: required }
+    IamInstanceProfile: !Ref WebServerProfile
+    SubnetId: !Ref PrivateSubnet
+    SecurityGroupIds: [!Ref WebServerGroup]
+`,
+  },
   create(context) {
     return {
       unit(u) {

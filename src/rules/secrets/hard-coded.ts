@@ -74,6 +74,60 @@ export const hardCoded: Rule = {
     recommended: true,
     source: 'src/rules/secrets/hard-coded.ts',
   },
+  examples: {
+    cloudformation: `Database:
+  Type: AWS::RDS::DBInstance
+  Properties:
+    Engine: postgres
+    DBInstanceClass: db.t4g.medium
+    AllocatedStorage: '50'
+    StorageEncrypted: true
+    DBSubnetGroupName: !Ref DatabaseSubnets
+    MasterUsername: app
+    MasterUserPassword: '{{resolve:secretsmanager:prod/app/database:SecretString:password}}'
+Worker:
+  Type: AWS::Lambda::Function
+  Properties:
+    Runtime: python3.12
+    Handler: worker.handler
+    Role: !GetAtt WorkerRole.Arn
+    Code:
+      S3Bucket: !Ref ArtifactBucket
+      S3Key: worker.zip
+    Environment:
+      Variables:
+        PAYMENTS_API_KEY_SECRET: !Ref PaymentsApiKeySecret
+`,
+    terraform: `provider "aws" {
+  # Credentials come from the environment or an assumed role, never from this file.
+  region = "eu-west-1"
+}
+
+resource "aws_db_instance" "app" {
+  identifier                  = "app"
+  engine                      = "postgres"
+  instance_class              = "db.t4g.medium"
+  allocated_storage           = 50
+  storage_encrypted           = true
+  username                    = "app"
+  manage_master_user_password = true
+}
+
+resource "aws_lambda_function" "worker" {
+  function_name = "worker"
+  role          = aws_iam_role.worker.arn
+  runtime       = "python3.12"
+  handler       = "worker.handler"
+  filename      = "worker.zip"
+
+  environment {
+    variables = {
+      PAYMENTS_API_KEY_SECRET = aws_secretsmanager_secret.payments_api_key.arn
+    }
+  }
+}
+`,
+  },
   create(context) {
     return {
       resource(r) {

@@ -41,6 +41,38 @@ export const maskedParameter: Rule = {
     recommended: true,
     source: 'src/rules/secrets/masked-parameter.ts',
   },
+  examples: {
+    cloudformation: `Parameters:
+  PaymentsApiToken:
+    Type: String
+    NoEcho: true
+    MinLength: 20
+    Description: Token of the payment provider, stored once in Secrets Manager
+Resources:
+  PaymentsApiTokenSecret:
+    Type: AWS::SecretsManager::Secret
+    Properties:
+      Name: prod/payments/api-token
+      KmsKeyId: !Ref SecretsKey
+      SecretString: !Ref PaymentsApiToken
+`,
+    terraform: `variable "payments_api_token" {
+  description = "Token of the payment provider, stored once in Secrets Manager"
+  type        = string
+  sensitive   = true
+}
+
+resource "aws_secretsmanager_secret" "payments_api_token" {
+  name       = "prod/payments/api-token"
+  kms_key_id = aws_kms_key.secrets.arn
+}
+
+resource "aws_secretsmanager_secret_version" "payments_api_token" {
+  secret_id     = aws_secretsmanager_secret.payments_api_token.id
+  secret_string = var.payments_api_token
+}
+`,
+  },
   create(context) {
     return {
       unit(u) {

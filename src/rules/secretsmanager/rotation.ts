@@ -50,6 +50,40 @@ export const rotation: Rule = {
     recommended: false,
     source: 'src/rules/secretsmanager/rotation.ts',
   },
+  examples: {
+    cloudformation: `DatabaseSecret:
+  Type: AWS::SecretsManager::Secret
+  Properties:
+    Name: prod/app/database
+    KmsKeyId: !Ref SecretsKey
+    GenerateSecretString:
+      SecretStringTemplate: '{"username": "app"}'
+      GenerateStringKey: password
+      ExcludePunctuation: true
+      PasswordLength: 32
+DatabaseSecretRotation:
+  Type: AWS::SecretsManager::RotationSchedule
+  Properties:
+    SecretId: !Ref DatabaseSecret
+    RotationLambdaARN: !GetAtt RotateDatabaseSecret.Arn
+    RotationRules:
+      AutomaticallyAfterDays: 30
+`,
+    terraform: `resource "aws_secretsmanager_secret" "database" {
+  name       = "prod/app/database"
+  kms_key_id = aws_kms_key.secrets.arn
+}
+
+resource "aws_secretsmanager_secret_rotation" "database" {
+  secret_id           = aws_secretsmanager_secret.database.id
+  rotation_lambda_arn = aws_lambda_function.rotate_database_secret.arn
+
+  rotation_rules {
+    automatically_after_days = 30
+  }
+}
+`,
+  },
   create(context) {
     return {
       unit(u) {

@@ -38,6 +38,41 @@ export const hubStandards: Rule = {
     recommended: false,
     source: 'src/rules/securityhub/hub-standards.ts',
   },
+  examples: {
+    cloudformation: `SecurityHub:
+  Type: AWS::SecurityHub::Hub
+  Properties:
+    EnableDefaultStandards: false
+    ControlFindingGenerator: SECURITY_CONTROL
+FoundationalBestPractices:
+  Type: AWS::SecurityHub::Standard
+  DependsOn: SecurityHub
+  Properties:
+    StandardsArn: !Sub arn:\${AWS::Partition}:securityhub:\${AWS::Region}::standards/aws-foundational-security-best-practices/v/1.0.0
+CisBenchmark:
+  Type: AWS::SecurityHub::Standard
+  DependsOn: SecurityHub
+  Properties:
+    StandardsArn: !Sub arn:\${AWS::Partition}:securityhub:\${AWS::Region}::standards/cis-aws-foundations-benchmark/v/3.0.0
+`,
+    terraform: `data "aws_region" "current" {}
+
+resource "aws_securityhub_account" "main" {
+  enable_default_standards  = false
+  control_finding_generator = "SECURITY_CONTROL"
+}
+
+resource "aws_securityhub_standards_subscription" "foundational" {
+  standards_arn = "arn:aws:securityhub:\${data.aws_region.current.name}::standards/aws-foundational-security-best-practices/v/1.0.0"
+  depends_on    = [aws_securityhub_account.main]
+}
+
+resource "aws_securityhub_standards_subscription" "cis" {
+  standards_arn = "arn:aws:securityhub:\${data.aws_region.current.name}::standards/cis-aws-foundations-benchmark/v/3.0.0"
+  depends_on    = [aws_securityhub_account.main]
+}
+`,
+  },
   create(context) {
     return {
       resourceTypes: TYPES,

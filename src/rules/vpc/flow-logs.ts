@@ -36,6 +36,38 @@ export const flowLogs: Rule = {
     recommended: false,
     source: 'src/rules/vpc/flow-logs.ts',
   },
+  examples: {
+    cloudformation: `Vpc:
+  Type: AWS::EC2::VPC
+  Properties:
+    CidrBlock: 10.0.0.0/16
+    EnableDnsSupport: true
+    EnableDnsHostnames: true
+VpcFlowLog:
+  Type: AWS::EC2::FlowLog
+  Properties:
+    ResourceType: VPC
+    ResourceId: !Ref Vpc
+    TrafficType: ALL
+    LogDestinationType: s3
+    LogDestination: !Sub \${FlowLogBucket.Arn}/vpc/
+    MaxAggregationInterval: 60
+`,
+    terraform: `resource "aws_vpc" "main" {
+  cidr_block           = "10.0.0.0/16"
+  enable_dns_support   = true
+  enable_dns_hostnames = true
+}
+
+resource "aws_flow_log" "main" {
+  vpc_id                   = aws_vpc.main.id
+  traffic_type             = "ALL"
+  log_destination_type     = "s3"
+  log_destination          = "\${aws_s3_bucket.flow_logs.arn}/vpc/"
+  max_aggregation_interval = 60
+}
+`,
+  },
   create(context) {
     return {
       unit(unit) {
