@@ -30,6 +30,7 @@ export const cfnInitCredentials: Rule = {
       urls: ['https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-authentication.html'],
     },
     recommended: true,
+    formats: ['cloudformation'],
     source: 'src/rules/secrets/cfn-init-credentials.ts',
   },
   examples: {
