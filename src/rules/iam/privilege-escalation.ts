@@ -608,6 +608,64 @@ const fullAdmin: Rule = {
     recommended: true,
     source: 'src/rules/iam/privilege-escalation.ts',
   },
+  examples: {
+    cloudformation: `OperatorRole:
+  Type: AWS::IAM::Role
+  Properties:
+    Description: Day-to-day operation of the orders service; administrator access stays with a break-glass role
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal: { AWS: !Sub 'arn:aws:iam::\${AWS::AccountId}:root' }
+          Action: sts:AssumeRole
+          Condition:
+            Bool: { aws:MultiFactorAuthPresent: 'true' }
+    ManagedPolicyArns: ['arn:aws:iam::aws:policy/job-function/ViewOnlyAccess']
+    Policies:
+      - PolicyName: operate-orders
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - Sid: RedeployOrdersService
+              Effect: Allow
+              Action: [ecs:UpdateService, ecs:DescribeServices]
+              Resource: !Sub 'arn:aws:ecs:\${AWS::Region}:\${AWS::AccountId}:service/orders/orders-api'
+`,
+    terraform: `resource "aws_iam_role" "operator" {
+  name        = "operator"
+  description = "Day-to-day operation of the orders service; administrator access stays with a break-glass role"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::123456789012:root" }
+      Action    = "sts:AssumeRole"
+      Condition = { Bool = { "aws:MultiFactorAuthPresent" = "true" } }
+    }]
+  })
+}
+
+resource "aws_iam_role_policy_attachment" "view_only" {
+  role       = aws_iam_role.operator.name
+  policy_arn = "arn:aws:iam::aws:policy/job-function/ViewOnlyAccess"
+}
+
+resource "aws_iam_role_policy" "operate_orders" {
+  name = "operate-orders"
+  role = aws_iam_role.operator.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid      = "RedeployOrdersService"
+      Effect   = "Allow"
+      Action   = ["ecs:UpdateService", "ecs:DescribeServices"]
+      Resource = "arn:aws:ecs:eu-west-1:123456789012:service/orders/orders-api"
+    }]
+  })
+}
+`,
+  },
   create(ctx) {
     return {
       unit(u) {
