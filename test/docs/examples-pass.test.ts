@@ -47,7 +47,7 @@ test('every CloudFormation fix snippet passes its rule', () => {
     if (findings.length > 0) failing.push(`${rule.meta.id}: ${findings.map((f) => `${f.location.start.line}: ${f.message}`).join('; ')}`);
   }
   assert.equal(failing, []);
-  assert.ok(checked >= 297, `${checked} CloudFormation snippets`);
+  assert.ok(checked >= 329, `${checked} CloudFormation snippets`);
 });
 
 test('every Terraform fix snippet passes its rule', async () => {
@@ -69,7 +69,7 @@ test('every Terraform fix snippet passes its rule', async () => {
     rmSync(dir, { recursive: true, force: true });
   }
   assert.equal(failing, []);
-  assert.ok(checked >= 296, `${checked} Terraform snippets`);
+  assert.ok(checked >= 333, `${checked} Terraform snippets`);
 });
 
 test.run();

@@ -46,6 +46,81 @@ export const unauthenticatedRoleWithWrite: Rule = {
     recommended: true,
     source: 'src/rules/cognito/unauthenticated-role-with-write.ts',
   },
+  examples: {
+    cloudformation: `AppIdentityPool:
+  Type: AWS::Cognito::IdentityPool
+  Properties:
+    AllowUnauthenticatedIdentities: true
+GuestRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal: { Federated: cognito-identity.amazonaws.com }
+          Action: sts:AssumeRoleWithWebIdentity
+          Condition:
+            StringEquals: { cognito-identity.amazonaws.com:aud: !Ref AppIdentityPool }
+            ForAnyValue:StringLike: { cognito-identity.amazonaws.com:amr: unauthenticated }
+    Policies:
+      - PolicyName: send-rum-events
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - Effect: Allow
+              Action: rum:PutRumEvents
+              Resource: !Sub arn:aws:rum:\${AWS::Region}:\${AWS::AccountId}:appmonitor/web-app
+AppIdentityPoolRoles:
+  Type: AWS::Cognito::IdentityPoolRoleAttachment
+  Properties:
+    IdentityPoolId: !Ref AppIdentityPool
+    Roles:
+      unauthenticated: !GetAtt GuestRole.Arn
+`,
+    terraform: `resource "aws_cognito_identity_pool" "app" {
+  identity_pool_name               = "app"
+  allow_unauthenticated_identities = true
+}
+
+resource "aws_rum_app_monitor" "web" {
+  name   = "web-app"
+  domain = "app.example.com"
+}
+
+resource "aws_iam_role" "guest" {
+  name = "app-guest"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Federated = "cognito-identity.amazonaws.com" }
+      Action    = "sts:AssumeRoleWithWebIdentity"
+      Condition = {
+        StringEquals             = { "cognito-identity.amazonaws.com:aud" = aws_cognito_identity_pool.app.id }
+        "ForAnyValue:StringLike" = { "cognito-identity.amazonaws.com:amr" = "unauthenticated" }
+      }
+    }]
+  })
+}
+
+resource "aws_iam_role_policy" "guest_rum" {
+  name = "send-rum-events"
+  role = aws_iam_role.guest.id
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = "rum:PutRumEvents", Resource = aws_rum_app_monitor.web.arn }]
+  })
+}
+
+resource "aws_cognito_identity_pool_roles_attachment" "app" {
+  identity_pool_id = aws_cognito_identity_pool.app.id
+  roles = {
+    unauthenticated = aws_iam_role.guest.arn
+  }
+}
+`,
+  },
   create(context) {
     const s = () => context.scenario;
     return {

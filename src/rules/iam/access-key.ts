@@ -33,6 +33,42 @@ export const accessKey: Rule = {
     recommended: true,
     source: 'src/rules/iam/access-key.ts',
   },
+  examples: {
+    cloudformation: `ReportWorkerRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal:
+            Service: ec2.amazonaws.com
+          Action: sts:AssumeRole
+    ManagedPolicyArns:
+      - !Ref ReportBucketReadPolicy
+ReportWorkerProfile:
+  Type: AWS::IAM::InstanceProfile
+  Properties:
+    Roles: [!Ref ReportWorkerRole]
+`,
+    terraform: `resource "aws_iam_role" "report_worker" {
+  name = "report-worker"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Service = "ec2.amazonaws.com" }
+      Action    = "sts:AssumeRole"
+    }]
+  })
+}
+
+resource "aws_iam_instance_profile" "report_worker" {
+  name = "report-worker"
+  role = aws_iam_role.report_worker.name
+}
+`,
+  },
   create(context) {
     return {
       resourceTypes: new Set(['AWS::IAM::AccessKey']),

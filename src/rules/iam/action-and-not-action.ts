@@ -33,6 +33,40 @@ export const actionAndNotAction: Rule = {
     recommended: true,
     source: 'src/rules/iam/action-and-not-action.ts',
   },
+  examples: {
+    cloudformation: `UploadsPolicy:
+  Type: AWS::IAM::ManagedPolicy
+  Properties:
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Action: [s3:GetObject, s3:PutObject, s3:DeleteObject]
+          Resource: !Sub \${UploadsBucket.Arn}/*
+        - Effect: Deny
+          Action: s3:DeleteObject
+          NotResource: !Sub \${UploadsBucket.Arn}/incoming/*
+`,
+    terraform: `resource "aws_iam_policy" "uploads" {
+  name = "uploads"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]
+        Resource = "arn:aws:s3:::example-uploads/*"
+      },
+      {
+        Effect      = "Deny"
+        Action      = "s3:DeleteObject"
+        NotResource = "arn:aws:s3:::example-uploads/incoming/*"
+      },
+    ]
+  })
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(d) {

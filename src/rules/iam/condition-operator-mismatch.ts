@@ -50,6 +50,39 @@ export const conditionOperatorMismatch: Rule = {
     recommended: true,
     source: 'src/rules/iam/condition-operator-mismatch.ts',
   },
+  examples: {
+    cloudformation: `ContractorPolicy:
+  Type: AWS::IAM::ManagedPolicy
+  Properties:
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Action: [s3:GetObject, s3:PutObject]
+          Resource: !Sub \${SharedBucket.Arn}/contractor/*
+          Condition:
+            DateLessThan:
+              aws:CurrentTime: '2026-06-30T23:59:59Z'
+            IpAddress:
+              aws:SourceIp: 203.0.113.0/24
+`,
+    terraform: `resource "aws_iam_policy" "contractor" {
+  name = "contractor"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["s3:GetObject", "s3:PutObject"]
+      Resource = "arn:aws:s3:::example-shared/contractor/*"
+      Condition = {
+        DateLessThan = { "aws:CurrentTime" = "2026-06-30T23:59:59Z" }
+        IpAddress    = { "aws:SourceIp" = "203.0.113.0/24" }
+      }
+    }]
+  })
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(d) {

@@ -47,6 +47,74 @@ export const consoleUserMfa: Rule = {
     recommended: true,
     source: 'src/rules/iam/console-user-mfa.ts',
   },
+  examples: {
+    cloudformation: `Analysts:
+  Type: AWS::IAM::Group
+  Properties:
+    Policies:
+      - PolicyName: reports-with-mfa
+        PolicyDocument:
+          Version: '2012-10-17'
+          Statement:
+            - Effect: Allow
+              Action: [s3:GetObject, s3:ListBucket]
+              Resource: [arn:aws:s3:::example-reports, arn:aws:s3:::example-reports/*]
+            - Sid: DenyAllExceptMfaSetupWithoutMfa
+              Effect: Deny
+              NotAction: [iam:CreateVirtualMFADevice, iam:EnableMFADevice, iam:ListMFADevices, iam:GetUser, iam:ChangePassword, sts:GetSessionToken]
+              Resource: '*'
+              Condition:
+                BoolIfExists:
+                  aws:MultiFactorAuthPresent: 'false'
+Alice:
+  Type: AWS::IAM::User
+  Properties:
+    Groups: [!Ref Analysts]
+    LoginProfile:
+      Password: '{{resolve:secretsmanager:iam/alice/initial-password:SecretString:password}}'
+      PasswordResetRequired: true
+`,
+    terraform: `resource "aws_iam_group" "analysts" {
+  name = "analysts"
+}
+
+resource "aws_iam_group_policy" "analysts" {
+  name  = "reports-with-mfa"
+  group = aws_iam_group.analysts.name
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["s3:GetObject", "s3:ListBucket"]
+        Resource = ["arn:aws:s3:::example-reports", "arn:aws:s3:::example-reports/*"]
+      },
+      {
+        Sid       = "DenyAllExceptMfaSetupWithoutMfa"
+        Effect    = "Deny"
+        NotAction = ["iam:CreateVirtualMFADevice", "iam:EnableMFADevice", "iam:ListMFADevices", "iam:GetUser", "iam:ChangePassword", "sts:GetSessionToken"]
+        Resource  = "*"
+        Condition = { BoolIfExists = { "aws:MultiFactorAuthPresent" = "false" } }
+      },
+    ]
+  })
+}
+
+resource "aws_iam_user" "alice" {
+  name = "alice"
+}
+
+resource "aws_iam_user_group_membership" "alice" {
+  user   = aws_iam_user.alice.name
+  groups = [aws_iam_group.analysts.name]
+}
+
+resource "aws_iam_user_login_profile" "alice" {
+  user                    = aws_iam_user.alice.name
+  password_reset_required = true
+}
+`,
+  },
   create(context) {
     return {
       resourceTypes: new Set(['AWS::IAM::User']),

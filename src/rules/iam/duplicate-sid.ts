@@ -25,6 +25,44 @@ export const duplicateSid: Rule = {
     recommended: true,
     source: 'src/rules/iam/duplicate-sid.ts',
   },
+  examples: {
+    cloudformation: `ReportsPipelinePolicy:
+  Type: AWS::IAM::ManagedPolicy
+  Properties:
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Sid: ReadRawData
+          Effect: Allow
+          Action: s3:GetObject
+          Resource: !Sub \${DataBucket.Arn}/raw/*
+        - Sid: WriteReports
+          Effect: Allow
+          Action: s3:PutObject
+          Resource: !Sub \${DataBucket.Arn}/reports/*
+`,
+    terraform: `resource "aws_iam_policy" "reports_pipeline" {
+  name = "reports-pipeline"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Sid      = "ReadRawData"
+        Effect   = "Allow"
+        Action   = "s3:GetObject"
+        Resource = "arn:aws:s3:::example-data/raw/*"
+      },
+      {
+        Sid      = "WriteReports"
+        Effect   = "Allow"
+        Action   = "s3:PutObject"
+        Resource = "arn:aws:s3:::example-data/reports/*"
+      },
+    ]
+  })
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(d) {

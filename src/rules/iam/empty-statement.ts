@@ -29,6 +29,55 @@ export const emptyStatement: Rule = {
     recommended: true,
     source: 'src/rules/iam/empty-statement.ts',
   },
+  examples: {
+    cloudformation: `Parameters:
+  ArchiveBucketName:
+    Type: String
+    Default: ''
+Conditions:
+  HasArchive: !Not [!Equals [!Ref ArchiveBucketName, '']]
+Resources:
+  ReaderPolicy:
+    Type: AWS::IAM::ManagedPolicy
+    Properties:
+      PolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Action: s3:GetObject
+            Resource: arn:aws:s3:::example-reports/*
+          - !If
+            - HasArchive
+            - Effect: Allow
+              Action: s3:GetObject
+              Resource: !Sub arn:aws:s3:::\${ArchiveBucketName}/*
+            - !Ref AWS::NoValue
+`,
+    terraform: `variable "archive_bucket" {
+  type    = string
+  default = null
+}
+
+data "aws_iam_policy_document" "reader" {
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["arn:aws:s3:::example-reports/*"]
+  }
+  dynamic "statement" {
+    for_each = var.archive_bucket == null ? [] : [var.archive_bucket]
+    content {
+      actions   = ["s3:GetObject"]
+      resources = ["arn:aws:s3:::\${statement.value}/*"]
+    }
+  }
+}
+
+resource "aws_iam_policy" "reader" {
+  name   = "reader"
+  policy = data.aws_iam_policy_document.reader.json
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(d) {

@@ -29,6 +29,34 @@ export const groupWithoutUsers: Rule = {
     recommended: false,
     source: 'src/rules/iam/group-without-users.ts',
   },
+  examples: {
+    cloudformation: `Auditors:
+  Type: AWS::IAM::Group
+  Properties:
+    ManagedPolicyArns:
+      - arn:aws:iam::aws:policy/SecurityAudit
+AuditorsMembers:
+  Type: AWS::IAM::UserToGroupAddition
+  Properties:
+    GroupName: !Ref Auditors
+    Users: [alice, bob]
+`,
+    terraform: `resource "aws_iam_group" "auditors" {
+  name = "auditors"
+}
+
+resource "aws_iam_group_policy_attachment" "auditors" {
+  group      = aws_iam_group.auditors.name
+  policy_arn = "arn:aws:iam::aws:policy/SecurityAudit"
+}
+
+resource "aws_iam_group_membership" "auditors" {
+  name  = "auditors"
+  group = aws_iam_group.auditors.name
+  users = ["alice", "bob"]
+}
+`,
+  },
   create(context) {
     return {
       unit(u) {

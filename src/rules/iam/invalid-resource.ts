@@ -31,6 +31,44 @@ export const invalidResource: Rule = {
     recommended: true,
     source: 'src/rules/iam/invalid-resource.ts',
   },
+  examples: {
+    cloudformation: `JobsWorkerPolicy:
+  Type: AWS::IAM::ManagedPolicy
+  Properties:
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Action: [sqs:ReceiveMessage, sqs:DeleteMessage]
+          Resource: !GetAtt JobsQueue.Arn
+        - Effect: Allow
+          Action: s3:PutObject
+          Resource: arn:aws:s3:::example-results/jobs/*
+`,
+    terraform: `resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+}
+
+resource "aws_iam_policy" "jobs_worker" {
+  name = "jobs-worker"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["sqs:ReceiveMessage", "sqs:DeleteMessage"]
+        Resource = aws_sqs_queue.jobs.arn
+      },
+      {
+        Effect   = "Allow"
+        Action   = "s3:PutObject"
+        Resource = "arn:aws:s3:::example-results/jobs/*"
+      },
+    ]
+  })
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(d) {

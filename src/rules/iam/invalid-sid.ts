@@ -23,6 +23,41 @@ export const invalidSid: Rule = {
     recommended: true,
     source: 'src/rules/iam/invalid-sid.ts',
   },
+  examples: {
+    cloudformation: `BuildRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Sid: CodeBuildAssumesRole
+          Effect: Allow
+          Principal:
+            Service: codebuild.amazonaws.com
+          Action: sts:AssumeRole
+          Condition:
+            StringEquals:
+              aws:SourceAccount: !Ref AWS::AccountId
+`,
+    terraform: `data "aws_caller_identity" "current" {}
+
+resource "aws_iam_role" "build" {
+  name = "build"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "CodeBuildAssumesRole"
+      Effect    = "Allow"
+      Principal = { Service = "codebuild.amazonaws.com" }
+      Action    = "sts:AssumeRole"
+      Condition = {
+        StringEquals = { "aws:SourceAccount" = data.aws_caller_identity.current.account_id }
+      }
+    }]
+  })
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(d) {

@@ -29,6 +29,17 @@ export const loginProfilePassword: Rule = {
     recommended: true,
     source: 'src/rules/iam/login-profile-password.ts',
   },
+  examples: {
+    cloudformation: `Alice:
+  Type: AWS::IAM::User
+  Properties:
+    UserName: alice
+    Groups: [!Ref Developers]
+    LoginProfile:
+      Password: '{{resolve:secretsmanager:iam/alice/initial-password:SecretString:password}}'
+      PasswordResetRequired: true
+`,
+  },
   create(context) {
     return {
       resourceTypes: new Set(['AWS::IAM::User']),

@@ -22,6 +22,42 @@ export const missingPrincipal: Rule = {
     recommended: true,
     source: 'src/rules/iam/missing-principal.ts',
   },
+  examples: {
+    cloudformation: `ReportsBucketPolicy:
+  Type: AWS::S3::BucketPolicy
+  Properties:
+    Bucket: !Ref ReportsBucket
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal:
+            AWS: !GetAtt AnalyticsRole.Arn
+          Action: s3:GetObject
+          Resource: !Sub \${ReportsBucket.Arn}/*
+`,
+    terraform: `variable "analytics_role_arn" {
+  type = string
+}
+
+resource "aws_s3_bucket" "reports" {
+  bucket = "example-reports"
+}
+
+resource "aws_s3_bucket_policy" "reports" {
+  bucket = aws_s3_bucket.reports.id
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = var.analytics_role_arn }
+      Action    = "s3:GetObject"
+      Resource  = "\${aws_s3_bucket.reports.arn}/*"
+    }]
+  })
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(d) {

@@ -55,6 +55,29 @@ export const noWriteOnAllResources: Rule = {
           Action: [ec2:DescribeInstances, xray:PutTraceSegments]
           Resource: '*'
 `,
+    terraform: `resource "aws_sqs_queue" "jobs" {
+  name = "jobs"
+}
+
+resource "aws_iam_policy" "worker" {
+  name = "worker"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [
+      {
+        Effect   = "Allow"
+        Action   = ["sqs:ReceiveMessage", "sqs:DeleteMessage"]
+        Resource = aws_sqs_queue.jobs.arn
+      },
+      {
+        Effect   = "Allow"
+        Action   = ["ec2:DescribeInstances", "xray:PutTraceSegments"]
+        Resource = "*"
+      },
+    ]
+  })
+}
+`,
   },
   create(ctx) {
     return {

@@ -38,6 +38,7 @@ interface Finding {
 function passwordPolicyRule(meta: Omit<RuleMeta, 'category' | 'severity' | 'recommended' | 'source'>, check: (attr: (name: string) => Value | undefined) => Finding | undefined): Rule {
   return {
     meta: { ...meta, severity: 'warning', category: 'identity', recommended: true, source: 'src/rules/iam/password-policy.ts' },
+    examples: { terraform: EXAMPLE },
     create(context) {
       return {
         resourceTypes: TYPES,
@@ -53,6 +54,21 @@ function passwordPolicyRule(meta: Omit<RuleMeta, 'category' | 'severity' | 'reco
     },
   };
 }
+
+/**
+ * The "How to fix" snippet of the three rules: one policy that satisfies them all. Terraform only, since
+ * CloudFormation has no resource for the account password policy.
+ */
+const EXAMPLE = `resource "aws_iam_account_password_policy" "strict" {
+  minimum_password_length        = 14
+  password_reuse_prevention      = 24
+  require_uppercase_characters   = true
+  require_lowercase_characters   = true
+  require_numbers                = true
+  require_symbols                = true
+  allow_users_to_change_password = true
+}
+`;
 
 const URL = 'https://docs.aws.amazon.com/IAM/latest/UserGuide/id_credentials_passwords_account-policy.html';
 

@@ -48,6 +48,59 @@ export const policySize: Rule = {
     recommended: true,
     source: 'src/rules/iam/policy-size.ts',
   },
+  examples: {
+    cloudformation: `AppReadPolicy:
+  Type: AWS::IAM::ManagedPolicy
+  Properties:
+    Roles: [!Ref AppRole]
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Action: [dynamodb:GetItem, dynamodb:Query, s3:GetObject]
+          Resource: [!GetAtt OrdersTable.Arn, !Sub '\${DataBucket.Arn}/*']
+AppWritePolicy:
+  Type: AWS::IAM::ManagedPolicy
+  Properties:
+    Roles: [!Ref AppRole]
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Action: [dynamodb:PutItem, dynamodb:UpdateItem, s3:PutObject]
+          Resource: [!GetAtt OrdersTable.Arn, !Sub '\${DataBucket.Arn}/*']
+`,
+    terraform: `variable "orders_table_arn" {
+  type = string
+}
+
+variable "app_role_name" {
+  type = string
+}
+
+resource "aws_iam_policy" "app_read" {
+  name = "app-read"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = ["dynamodb:GetItem", "dynamodb:Query"], Resource = var.orders_table_arn }]
+  })
+}
+
+resource "aws_iam_policy" "app_write" {
+  name = "app-write"
+  policy = jsonencode({
+    Version   = "2012-10-17"
+    Statement = [{ Effect = "Allow", Action = ["dynamodb:PutItem", "dynamodb:UpdateItem"], Resource = var.orders_table_arn }]
+  })
+}
+
+resource "aws_iam_role_policy_attachment" "app" {
+  for_each   = { read = aws_iam_policy.app_read.arn, write = aws_iam_policy.app_write.arn }
+  role       = var.app_role_name
+  policy_arn = each.value
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(d) {

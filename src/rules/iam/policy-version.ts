@@ -27,6 +27,31 @@ export const policyVersion: Rule = {
     recommended: false,
     source: 'src/rules/iam/policy-version.ts',
   },
+  examples: {
+    cloudformation: `HomeFolderPolicy:
+  Type: AWS::IAM::ManagedPolicy
+  Properties:
+    Groups: [!Ref Employees]
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Action: [s3:GetObject, s3:PutObject, s3:DeleteObject]
+          Resource: arn:aws:s3:::example-home/home/\${aws:username}/*
+`,
+    terraform: `resource "aws_iam_policy" "home_folder" {
+  name = "home-folder"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["s3:GetObject", "s3:PutObject", "s3:DeleteObject"]
+      Resource = "arn:aws:s3:::example-home/home/$\${aws:username}/*"
+    }]
+  })
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(d) {

@@ -33,6 +33,56 @@ export const publicReadAccess: Rule = {
     recommended: true,
     source: 'src/rules/iam/public-read-access.ts',
   },
+  examples: {
+    cloudformation: `SiteBucketPolicy:
+  Type: AWS::S3::BucketPolicy
+  Properties:
+    Bucket: !Ref SiteBucket
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Sid: CloudFrontReadsObjects
+          Effect: Allow
+          Principal:
+            Service: cloudfront.amazonaws.com
+          Action: s3:GetObject
+          Resource: !Sub \${SiteBucket.Arn}/*
+          Condition:
+            ArnEquals:
+              aws:SourceArn: !Sub arn:aws:cloudfront::\${AWS::AccountId}:distribution/\${SiteDistribution}
+`,
+    terraform: `variable "site_distribution_arn" {
+  type        = string
+  description = "ARN of the CloudFront distribution that serves the site"
+}
+
+resource "aws_s3_bucket" "site" {
+  bucket = "example-site-content"
+}
+
+data "aws_iam_policy_document" "site" {
+  statement {
+    sid       = "CloudFrontReadsObjects"
+    actions   = ["s3:GetObject"]
+    resources = ["\${aws_s3_bucket.site.arn}/*"]
+    principals {
+      type        = "Service"
+      identifiers = ["cloudfront.amazonaws.com"]
+    }
+    condition {
+      test     = "ArnEquals"
+      variable = "aws:SourceArn"
+      values   = [var.site_distribution_arn]
+    }
+  }
+}
+
+resource "aws_s3_bucket_policy" "site" {
+  bucket = aws_s3_bucket.site.id
+  policy = data.aws_iam_policy_document.site.json
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(doc) {

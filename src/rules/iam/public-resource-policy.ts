@@ -57,6 +57,55 @@ export const publicResourcePolicy: Rule = {
     recommended: true,
     source: 'src/rules/iam/public-resource-policy.ts',
   },
+  examples: {
+    cloudformation: `AlertsQueuePolicy:
+  Type: AWS::SQS::QueuePolicy
+  Properties:
+    Queues: [!Ref AlertsQueue]
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Sid: AlertsTopicOnly
+          Effect: Allow
+          Principal:
+            Service: sns.amazonaws.com
+          Action: sqs:SendMessage
+          Resource: !GetAtt AlertsQueue.Arn
+          Condition:
+            ArnEquals:
+              aws:SourceArn: !Ref AlertsTopic
+`,
+    terraform: `resource "aws_sns_topic" "alerts" {
+  name = "alerts"
+}
+
+resource "aws_sqs_queue" "alerts" {
+  name = "alerts"
+}
+
+data "aws_iam_policy_document" "alerts_queue" {
+  statement {
+    sid       = "AlertsTopicOnly"
+    actions   = ["sqs:SendMessage"]
+    resources = [aws_sqs_queue.alerts.arn]
+    principals {
+      type        = "Service"
+      identifiers = ["sns.amazonaws.com"]
+    }
+    condition {
+      test     = "ArnEquals"
+      variable = "aws:SourceArn"
+      values   = [aws_sns_topic.alerts.arn]
+    }
+  }
+}
+
+resource "aws_sqs_queue_policy" "alerts" {
+  queue_url = aws_sqs_queue.alerts.id
+  policy    = data.aws_iam_policy_document.alerts_queue.json
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(doc) {

@@ -39,6 +39,43 @@ export const resourceMismatch: Rule = {
     recommended: true,
     source: 'src/rules/iam/resource-mismatch.ts',
   },
+  examples: {
+    cloudformation: `ReportsBucket:
+  Type: AWS::S3::Bucket
+ReportsReaderPolicy:
+  Type: AWS::IAM::ManagedPolicy
+  Properties:
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Action: s3:ListBucket
+          Resource: !GetAtt ReportsBucket.Arn
+        - Effect: Allow
+          Action: s3:GetObject
+          Resource: !Sub \${ReportsBucket.Arn}/*
+`,
+    terraform: `resource "aws_s3_bucket" "reports" {
+  bucket = "example-reports"
+}
+
+data "aws_iam_policy_document" "reports_reader" {
+  statement {
+    actions   = ["s3:ListBucket"]
+    resources = [aws_s3_bucket.reports.arn]
+  }
+  statement {
+    actions   = ["s3:GetObject"]
+    resources = ["\${aws_s3_bucket.reports.arn}/*"]
+  }
+}
+
+resource "aws_iam_policy" "reports_reader" {
+  name   = "reports-reader"
+  policy = data.aws_iam_policy_document.reports_reader.json
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(d) {

@@ -26,6 +26,58 @@ export const stringOperatorOnArnKey: Rule = {
     recommended: false,
     source: 'src/rules/iam/string-operator-on-arn-key.ts',
   },
+  examples: {
+    cloudformation: `UploadEventsTopicPolicy:
+  Type: AWS::SNS::TopicPolicy
+  Properties:
+    Topics: [!Ref UploadEventsTopic]
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal:
+            Service: s3.amazonaws.com
+          Action: sns:Publish
+          Resource: !Ref UploadEventsTopic
+          Condition:
+            ArnLike:
+              aws:SourceArn: arn:aws:s3:::example-uploads
+            StringEquals:
+              aws:SourceAccount: !Ref AWS::AccountId
+`,
+    terraform: `data "aws_caller_identity" "current" {}
+
+resource "aws_sns_topic" "upload_events" {
+  name = "upload-events"
+}
+
+data "aws_iam_policy_document" "upload_events" {
+  statement {
+    actions   = ["sns:Publish"]
+    resources = [aws_sns_topic.upload_events.arn]
+    principals {
+      type        = "Service"
+      identifiers = ["s3.amazonaws.com"]
+    }
+    condition {
+      test     = "ArnLike"
+      variable = "aws:SourceArn"
+      values   = ["arn:aws:s3:::example-uploads"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "aws:SourceAccount"
+      values   = [data.aws_caller_identity.current.account_id]
+    }
+  }
+}
+
+resource "aws_sns_topic_policy" "upload_events" {
+  arn    = aws_sns_topic.upload_events.arn
+  policy = data.aws_iam_policy_document.upload_events.json
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(d) {

@@ -34,6 +34,44 @@ export const trustAnyPrincipal: Rule = {
     recommended: true,
     source: 'src/rules/iam/trust-any-principal.ts',
   },
+  examples: {
+    cloudformation: `AuditRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal:
+            AWS: '*'
+          Action: sts:AssumeRole
+          Condition:
+            StringEquals:
+              aws:PrincipalOrgID: o-a1b2c3d4e5
+    ManagedPolicyArns:
+      - arn:aws:iam::aws:policy/SecurityAudit
+`,
+    terraform: `resource "aws_iam_role" "audit" {
+  name = "organization-audit"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "*" }
+      Action    = "sts:AssumeRole"
+      Condition = {
+        StringEquals = { "aws:PrincipalOrgID" = "o-a1b2c3d4e5" }
+      }
+    }]
+  })
+}
+
+resource "aws_iam_role_policy_attachment" "audit" {
+  role       = aws_iam_role.audit.name
+  policy_arn = "arn:aws:iam::aws:policy/SecurityAudit"
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(doc) {

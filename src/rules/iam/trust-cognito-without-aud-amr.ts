@@ -35,6 +35,54 @@ export const trustCognitoWithoutAudAmr: Rule = {
     recommended: true,
     source: 'src/rules/iam/trust-cognito-without-aud-amr.ts',
   },
+  examples: {
+    cloudformation: `SignedInUserRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal:
+            Federated: cognito-identity.amazonaws.com
+          Action: sts:AssumeRoleWithWebIdentity
+          Condition:
+            StringEquals:
+              cognito-identity.amazonaws.com:aud: !Ref AppIdentityPool
+            ForAnyValue:StringLike:
+              cognito-identity.amazonaws.com:amr: authenticated
+`,
+    terraform: `resource "aws_cognito_identity_pool" "app" {
+  identity_pool_name               = "app"
+  allow_unauthenticated_identities = false
+}
+
+data "aws_iam_policy_document" "signed_in_users" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = ["cognito-identity.amazonaws.com"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "cognito-identity.amazonaws.com:aud"
+      values   = [aws_cognito_identity_pool.app.id]
+    }
+    condition {
+      test     = "ForAnyValue:StringLike"
+      variable = "cognito-identity.amazonaws.com:amr"
+      values   = ["authenticated"]
+    }
+  }
+}
+
+resource "aws_iam_role" "signed_in_users" {
+  name               = "app-signed-in-users"
+  assume_role_policy = data.aws_iam_policy_document.signed_in_users.json
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(doc) {

@@ -37,6 +37,49 @@ export const trustCrossAccountWithoutExternalId: Rule = {
     recommended: true,
     source: 'src/rules/iam/trust-cross-account-without-external-id.ts',
   },
+  examples: {
+    cloudformation: `Parameters:
+  VendorExternalId:
+    Type: String
+    Description: The external id the monitoring vendor gave this account
+Resources:
+  MonitoringVendorRole:
+    Type: AWS::IAM::Role
+    Properties:
+      AssumeRolePolicyDocument:
+        Version: '2012-10-17'
+        Statement:
+          - Effect: Allow
+            Principal:
+              AWS: arn:aws:iam::111122223333:root
+            Action: sts:AssumeRole
+            Condition:
+              StringEquals:
+                sts:ExternalId: !Ref VendorExternalId
+      ManagedPolicyArns:
+        - arn:aws:iam::aws:policy/ReadOnlyAccess
+`,
+    terraform: `variable "vendor_external_id" {
+  type        = string
+  description = "The external id the monitoring vendor gave this account"
+}
+
+resource "aws_iam_role" "monitoring_vendor" {
+  name = "monitoring-vendor"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { AWS = "arn:aws:iam::111122223333:root" }
+      Action    = "sts:AssumeRole"
+      Condition = {
+        StringEquals = { "sts:ExternalId" = var.vendor_external_id }
+      }
+    }]
+  })
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(doc) {

@@ -47,6 +47,50 @@ export const trustGithubOidcWithoutSub: Rule = {
     recommended: true,
     source: 'src/rules/iam/trust-github-oidc-without-sub.ts',
   },
+  examples: {
+    cloudformation: `GitHubDeployRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal:
+            Federated: !Sub arn:aws:iam::\${AWS::AccountId}:oidc-provider/token.actions.githubusercontent.com
+          Action: sts:AssumeRoleWithWebIdentity
+          Condition:
+            StringEquals:
+              token.actions.githubusercontent.com:aud: sts.amazonaws.com
+              token.actions.githubusercontent.com:sub: repo:example-org/web-app:ref:refs/heads/main
+`,
+    terraform: `data "aws_caller_identity" "current" {}
+
+data "aws_iam_policy_document" "github_deploy" {
+  statement {
+    actions = ["sts:AssumeRoleWithWebIdentity"]
+    principals {
+      type        = "Federated"
+      identifiers = ["arn:aws:iam::\${data.aws_caller_identity.current.account_id}:oidc-provider/token.actions.githubusercontent.com"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "token.actions.githubusercontent.com:aud"
+      values   = ["sts.amazonaws.com"]
+    }
+    condition {
+      test     = "StringEquals"
+      variable = "token.actions.githubusercontent.com:sub"
+      values   = ["repo:example-org/web-app:ref:refs/heads/main"]
+    }
+  }
+}
+
+resource "aws_iam_role" "github_deploy" {
+  name               = "github-deploy"
+  assume_role_policy = data.aws_iam_policy_document.github_deploy.json
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(doc) {

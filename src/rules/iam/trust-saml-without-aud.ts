@@ -28,6 +28,42 @@ export const trustSamlWithoutAud: Rule = {
     recommended: true,
     source: 'src/rules/iam/trust-saml-without-aud.ts',
   },
+  examples: {
+    cloudformation: `SsoAdminRole:
+  Type: AWS::IAM::Role
+  Properties:
+    AssumeRolePolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Principal:
+            Federated: !Sub arn:aws:iam::\${AWS::AccountId}:saml-provider/CorporateIdP
+          Action: sts:AssumeRoleWithSAML
+          Condition:
+            StringEquals:
+              SAML:aud: https://signin.aws.amazon.com/saml
+`,
+    terraform: `resource "aws_iam_saml_provider" "corporate" {
+  name                   = "corporate-idp"
+  saml_metadata_document = file("\${path.module}/idp-metadata.xml")
+}
+
+resource "aws_iam_role" "sso_admin" {
+  name = "sso-admin"
+  assume_role_policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect    = "Allow"
+      Principal = { Federated = aws_iam_saml_provider.corporate.arn }
+      Action    = "sts:AssumeRoleWithSAML"
+      Condition = {
+        StringEquals = { "SAML:aud" = "https://signin.aws.amazon.com/saml" }
+      }
+    }]
+  })
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(doc) {

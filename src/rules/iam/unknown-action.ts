@@ -36,6 +36,40 @@ export const unknownAction: Rule = {
     recommended: true,
     source: 'src/rules/iam/unknown-action.ts',
   },
+  examples: {
+    cloudformation: `OrdersReaderPolicy:
+  Type: AWS::IAM::ManagedPolicy
+  Properties:
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Action: [dynamodb:GetItem, dynamodb:Query, dynamodb:BatchGetItem]
+          Resource: !GetAtt OrdersTable.Arn
+`,
+    terraform: `resource "aws_dynamodb_table" "orders" {
+  name         = "orders"
+  billing_mode = "PAY_PER_REQUEST"
+  hash_key     = "id"
+  attribute {
+    name = "id"
+    type = "S"
+  }
+}
+
+resource "aws_iam_policy" "orders_reader" {
+  name = "orders-reader"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["dynamodb:GetItem", "dynamodb:Query", "dynamodb:BatchGetItem"]
+      Resource = aws_dynamodb_table.orders.arn
+    }]
+  })
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(d) {

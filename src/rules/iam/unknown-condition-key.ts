@@ -45,6 +45,42 @@ export const unknownConditionKey: Rule = {
     recommended: true,
     source: 'src/rules/iam/unknown-condition-key.ts',
   },
+  examples: {
+    cloudformation: `ReportsListPolicy:
+  Type: AWS::IAM::ManagedPolicy
+  Properties:
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Action: s3:ListBucket
+          Resource: !GetAtt ReportsBucket.Arn
+          Condition:
+            StringLike:
+              s3:prefix: [daily/, daily/*]
+`,
+    terraform: `resource "aws_s3_bucket" "reports" {
+  bucket = "example-reports"
+}
+
+data "aws_iam_policy_document" "reports_list" {
+  statement {
+    actions   = ["s3:ListBucket"]
+    resources = [aws_s3_bucket.reports.arn]
+    condition {
+      test     = "StringLike"
+      variable = "s3:prefix"
+      values   = ["daily/", "daily/*"]
+    }
+  }
+}
+
+resource "aws_iam_policy" "reports_list" {
+  name   = "reports-list"
+  policy = data.aws_iam_policy_document.reports_list.json
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(d) {

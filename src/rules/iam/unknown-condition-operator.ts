@@ -35,6 +35,36 @@ export const unknownConditionOperator: Rule = {
     recommended: true,
     source: 'src/rules/iam/unknown-condition-operator.ts',
   },
+  examples: {
+    cloudformation: `TeamInstancesPolicy:
+  Type: AWS::IAM::ManagedPolicy
+  Properties:
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Action: [ec2:StartInstances, ec2:StopInstances, ec2:RebootInstances]
+          Resource: !Sub arn:aws:ec2:\${AWS::Region}:\${AWS::AccountId}:instance/*
+          Condition:
+            StringEquals:
+              aws:ResourceTag/team: platform
+`,
+    terraform: `resource "aws_iam_policy" "team_instances" {
+  name = "team-instances"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Effect   = "Allow"
+      Action   = ["ec2:StartInstances", "ec2:StopInstances", "ec2:RebootInstances"]
+      Resource = "arn:aws:ec2:*:*:instance/*"
+      Condition = {
+        StringEquals = { "aws:ResourceTag/team" = "platform" }
+      }
+    }]
+  })
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(d) {

@@ -29,6 +29,36 @@ export const unknownElement: Rule = {
     recommended: true,
     source: 'src/rules/iam/unknown-element.ts',
   },
+  examples: {
+    cloudformation: `DeployPolicy:
+  Type: AWS::IAM::ManagedPolicy
+  Properties:
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Sid: DeployArtifacts
+          Effect: Allow
+          Action: [s3:PutObject, s3:GetObject]
+          Resource: arn:aws:s3:::example-artifacts/*
+          Condition:
+            StringEquals:
+              aws:RequestedRegion: eu-west-1
+`,
+    terraform: `resource "aws_iam_policy" "deploy" {
+  name = "deploy"
+  policy = jsonencode({
+    Version = "2012-10-17"
+    Statement = [{
+      Sid       = "DeployArtifacts"
+      Effect    = "Allow"
+      Action    = ["s3:PutObject", "s3:GetObject"]
+      Resource  = "arn:aws:s3:::example-artifacts/*"
+      Condition = { StringEquals = { "aws:RequestedRegion" = "eu-west-1" } }
+    }]
+  })
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(d) {

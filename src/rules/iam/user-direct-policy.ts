@@ -54,6 +54,37 @@ export const userDirectPolicy: Rule = {
     recommended: true,
     source: 'src/rules/iam/user-direct-policy.ts',
   },
+  examples: {
+    cloudformation: `Developers:
+  Type: AWS::IAM::Group
+  Properties:
+    ManagedPolicyArns:
+      - arn:aws:iam::aws:policy/ReadOnlyAccess
+Alice:
+  Type: AWS::IAM::User
+  Properties:
+    UserName: alice
+    Groups: [!Ref Developers]
+`,
+    terraform: `resource "aws_iam_group" "developers" {
+  name = "developers"
+}
+
+resource "aws_iam_group_policy_attachment" "developers_read_only" {
+  group      = aws_iam_group.developers.name
+  policy_arn = "arn:aws:iam::aws:policy/ReadOnlyAccess"
+}
+
+resource "aws_iam_user" "alice" {
+  name = "alice"
+}
+
+resource "aws_iam_user_group_membership" "alice" {
+  user   = aws_iam_user.alice.name
+  groups = [aws_iam_group.developers.name]
+}
+`,
+  },
   create(context) {
     return {
       resourceTypes: TYPES,

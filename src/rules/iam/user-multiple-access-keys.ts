@@ -27,6 +27,28 @@ export const userMultipleAccessKeys: Rule = {
     recommended: true,
     source: 'src/rules/iam/user-multiple-access-keys.ts',
   },
+  examples: {
+    cloudformation: `LegacyUploader:
+  Type: AWS::IAM::User
+  Properties:
+    Groups: [!Ref Uploaders]
+LegacyUploaderKey:
+  Type: AWS::IAM::AccessKey
+  Properties:
+    UserName: !Ref LegacyUploader
+    Serial: 2
+    Status: Active
+`,
+    terraform: `resource "aws_iam_user" "legacy_uploader" {
+  name = "legacy-uploader"
+}
+
+resource "aws_iam_access_key" "legacy_uploader" {
+  user   = aws_iam_user.legacy_uploader.name
+  status = "Active"
+}
+`,
+  },
   create(context) {
     return {
       unit(u) {

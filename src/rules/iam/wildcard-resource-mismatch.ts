@@ -29,6 +29,43 @@ export const wildcardResourceMismatch: Rule = {
     recommended: false,
     source: 'src/rules/iam/wildcard-resource-mismatch.ts',
   },
+  examples: {
+    cloudformation: `ReportsBucket:
+  Type: AWS::S3::Bucket
+ReportsReaderPolicy:
+  Type: AWS::IAM::ManagedPolicy
+  Properties:
+    PolicyDocument:
+      Version: '2012-10-17'
+      Statement:
+        - Effect: Allow
+          Action: [s3:GetObject, s3:GetObjectVersion, s3:GetObjectTagging]
+          Resource: !Sub \${ReportsBucket.Arn}/*
+        - Effect: Allow
+          Action: [s3:ListBucket, s3:GetBucketLocation]
+          Resource: !GetAtt ReportsBucket.Arn
+`,
+    terraform: `resource "aws_s3_bucket" "reports" {
+  bucket = "example-reports"
+}
+
+data "aws_iam_policy_document" "reports_reader" {
+  statement {
+    actions   = ["s3:GetObject", "s3:GetObjectVersion", "s3:GetObjectTagging"]
+    resources = ["\${aws_s3_bucket.reports.arn}/*"]
+  }
+  statement {
+    actions   = ["s3:ListBucket", "s3:GetBucketLocation"]
+    resources = [aws_s3_bucket.reports.arn]
+  }
+}
+
+resource "aws_iam_policy" "reports_reader" {
+  name   = "reports-reader"
+  policy = data.aws_iam_policy_document.reports_reader.json
+}
+`,
+  },
   create(context) {
     return {
       policyDocument(d) {
