@@ -72,4 +72,13 @@ test('every Terraform fix snippet passes its rule', async () => {
   assert.ok(checked >= 333, `${checked} Terraform snippets`);
 });
 
+test('every rule shows a fix for each kind of template it judges', () => {
+  const judges = (rule: Rule, kind: 'cloudformation' | 'terraform') => rule.meta.formats?.includes(kind) ?? true;
+  const missing = rules.flatMap(({ rule, examples }) => [
+    ...(judges(rule, 'cloudformation') && !examples.cloudformation ? [`${rule.meta.id}: CloudFormation`] : []),
+    ...(judges(rule, 'terraform') && !examples.terraform ? [`${rule.meta.id}: Terraform`] : []),
+  ]);
+  assert.equal(missing, []);
+});
+
 test.run();

@@ -27,6 +27,8 @@ export const loginProfilePassword: Rule = {
       urls: ['https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/dynamic-references.html'],
     },
     recommended: true,
+    // Terraform's aws_iam_user_login_profile takes no password: it generates one.
+    formats: ['cloudformation'],
     source: 'src/rules/iam/login-profile-password.ts',
   },
   examples: {

@@ -37,7 +37,8 @@ interface Finding {
 /** A rule on the Terraform account password policy: `check` says what is wrong with its attributes, if anything. */
 function passwordPolicyRule(meta: Omit<RuleMeta, 'category' | 'severity' | 'recommended' | 'source'>, check: (attr: (name: string) => Value | undefined) => Finding | undefined): Rule {
   return {
-    meta: { ...meta, severity: 'warning', category: 'identity', recommended: true, source: 'src/rules/iam/password-policy.ts' },
+    // CloudFormation has no resource for the account password policy.
+    meta: { ...meta, severity: 'warning', category: 'identity', recommended: true, formats: ['terraform', 'terraform-plan'], source: 'src/rules/iam/password-policy.ts' },
     examples: { terraform: EXAMPLE },
     create(context) {
       return {

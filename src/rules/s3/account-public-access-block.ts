@@ -32,6 +32,8 @@ export const accountPublicAccessBlock: Rule = {
       urls: ['https://docs.aws.amazon.com/AmazonS3/latest/userguide/configuring-block-public-access-account.html'],
     },
     recommended: true,
+    // CloudFormation has no resource for the account's public access block.
+    formats: ['terraform', 'terraform-plan'],
     source: 'src/rules/s3/account-public-access-block.ts',
   },
   examples: {

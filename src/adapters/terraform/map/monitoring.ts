@@ -1,5 +1,10 @@
+import type { Value } from '../../../model/value.ts';
+import { decodeJsonValue } from '../json-value.ts';
 import { bool, num } from './convert.ts';
 import type { Mapping } from './types.ts';
+
+/** input_parameters is a JSON string (jsonencode({...})); CloudFormation's InputParameters is the object. */
+const json = (v: Value): Value => (v.kind === 'scalar' || v.kind === 'unknown' ? (decodeJsonValue(v) ?? v) : v);
 
 /** AWS Config, GuardDuty, Security Hub, and the CloudWatch metric filters and alarms that watch CloudTrail. */
 export const MONITORING: Record<string, Mapping> = {
@@ -18,6 +23,20 @@ export const MONITORING: Record<string, Mapping> = {
           exclusion_by_resource_types: { block: { resource_types: 'ExclusionByResourceTypes.ResourceTypes' } },
           recording_strategy: { block: { use_only: 'RecordingStrategy.UseOnly' } },
         },
+      },
+    },
+  },
+  aws_config_config_rule: {
+    cfn: 'AWS::Config::ConfigRule',
+    spec: {
+      name: 'ConfigRuleName',
+      description: 'Description',
+      input_parameters: { to: 'InputParameters', as: json },
+      maximum_execution_frequency: 'MaximumExecutionFrequency',
+      source: { to: 'Source', block: { owner: 'Owner', source_identifier: 'SourceIdentifier' } },
+      scope: {
+        to: 'Scope',
+        block: { compliance_resource_types: 'ComplianceResourceTypes', compliance_resource_id: 'ComplianceResourceId', tag_key: 'TagKey', tag_value: 'TagValue' },
       },
     },
   },
