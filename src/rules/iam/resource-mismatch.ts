@@ -26,7 +26,7 @@ export const resourceMismatch: Rule = {
     messages: {
       mismatch: '{{action}} cannot apply to {{resources}}: it acts on {{formats}}',
       needsStar: '{{action}} supports no resource-level permissions: only Resource "*" grants it, not {{resources}}',
-      patternMismatch: 'None of the {{count}} actions {{action}} matches can apply to {{resources}}',
+      patternMismatch: '{{lead}} {{action}} matches {{verb}} apply to {{resources}}',
     },
     fix: 'Give the resource the action acts on (objects: arn:aws:s3:::bucket/*; the bucket itself: arn:aws:s3:::bucket), or move the action to a statement with the right Resource ("*" for actions without resource-level permissions).',
     references: {
@@ -91,7 +91,7 @@ resource "aws_iam_policy" "reports_reader" {
             const actions = expandAction(e.text);
             if (!actions || actions.length === 0 || actions.some((a) => actionApplies(a, patterns))) continue;
             const data = { action: e.text, resources: resourcesText(st.resource) };
-            if (actions.length > 1 || /[*?]/.test(e.text)) context.report({ messageId: 'patternMismatch', data: { ...data, count: actions.length }, path: e.value.path, resource });
+            if (actions.length > 1 || /[*?]/.test(e.text)) context.report({ messageId: 'patternMismatch', data: { ...data, ...(actions.length === 1 ? { lead: 'The only action', verb: 'cannot' } : { lead: `None of the ${actions.length} actions`, verb: 'can' }) }, path: e.value.path, resource });
             else if (actions[0].resourceTypes.length === 0) context.report({ messageId: 'needsStar', data, path: e.value.path, resource });
             else context.report({ messageId: 'mismatch', data: { ...data, formats: list(actionFormats(actions[0])) }, path: e.value.path, resource });
           }

@@ -19,7 +19,7 @@ export const wildcardResourceMismatch: Rule = {
     severity: 'info',
     category: 'iam',
     messages: {
-      partly: '{{action}} matches {{count}} actions that cannot apply to {{resources}} ({{examples}}): this statement does not grant them',
+      partly: '{{action}} matches {{count}} that cannot apply to {{resources}} ({{examples}}): this statement does not grant {{them}}',
     },
     fix: 'List the actions the statement is for, or give the other actions a statement with the resources they act on.',
     references: {
@@ -82,7 +82,7 @@ resource "aws_iam_policy" "reports_reader" {
             if (idle.length === 0 || idle.length === actions.length) continue;
             const names = idle.map((a) => `${a.service}:${a.name}`);
             const examples = names.length > 3 ? `${names.slice(0, 3).join(', ')}...` : names.join(', ');
-            context.report({ messageId: 'partly', data: { action: e.text, count: idle.length, resources: resourcesText(st.resource), examples }, path: e.value.path, resource });
+            context.report({ messageId: 'partly', data: { action: e.text, count: idle.length === 1 ? '1 action' : `${idle.length} actions`, them: idle.length === 1 ? 'it' : 'them', resources: resourcesText(st.resource), examples }, path: e.value.path, resource });
           }
         }
       },
