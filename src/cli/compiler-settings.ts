@@ -20,10 +20,10 @@ const MANY_FILES = 10;
  * cache only under the flags it was made with, and runs start under the defaults. Not in tests or a library use
  * of main(), whose process is not ours to tune.
  */
-export function tuneCompilerFor(files: number, env: Record<string, string | undefined>): void {
+export function tuneCompilerFor(files: number, env: Record<string, string | undefined>, stderr: (text: string) => void): void {
   if (typeof __CLOUDSECLINT_BUNDLE__ === 'undefined' || files < MANY_FILES) return;
   if (env.CLOUDSECLINT_WRITE_CODE_CACHE === '1') return;
   (createRequire(import.meta.url)('node:v8') as typeof import('node:v8')).setFlagsFromString(SETTINGS);
   // with the code cache's message of bin/cloudseclint.js: what V8 was told, for the tests and the curious
-  if (env.CLOUDSECLINT_DEBUG_CODE_CACHE === '1') process.stderr.write(`cloudseclint: compiler settings for ${files} files: ${SETTINGS}\n`);
+  if (env.CLOUDSECLINT_DEBUG_CODE_CACHE === '1') stderr(`cloudseclint: compiler settings for ${files} files: ${SETTINGS}\n`);
 }

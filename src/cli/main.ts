@@ -69,7 +69,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const found = await discover(opts.paths, { cwd: io.cwd, root: config.root, include: config.include, exclude: config.exclude, maxFileSize: config.maxFileSize });
     if (found.missing.length > 0) throw new UsageError(`no such file, directory or matching glob: ${found.missing.join(', ')}`);
     for (const w of found.warnings) io.stderr(`cloudseclint: ${w.file}: ${w.message}\n`);
-    tuneCompilerFor(found.files.length, io.env);
+    tuneCompilerFor(found.files.length, io.env, io.stderr);
 
     const wanted = opts.compliance;
     // Control catalogs and their report load only for --compliance: a plain run does not pay for them.
