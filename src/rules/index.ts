@@ -13,6 +13,7 @@ import { unauthenticatedRoleWithWrite } from './cognito/unauthenticated-role-wit
 import { viewerTlsVersion } from './cloudfront/viewer-tls-version.ts';
 import { cloudfrontAccessLogging } from './cloudfront/access-logging.ts';
 import { accountPublicAccessBlock } from './s3/account-public-access-block.ts';
+import { snapshotNotPublic } from './rds/snapshot-not-public.ts';
 import { bucketPublicAccessBlock } from './s3/bucket-public-access-block.ts';
 import { secureTransport } from './s3/secure-transport.ts';
 import { s3AccessLogging } from './s3/access-logging.ts';
@@ -103,6 +104,7 @@ export const BUILTIN_RULES: Rule[] = [
   viewerTlsVersion,
   cloudfrontAccessLogging,
   accountPublicAccessBlock,
+  snapshotNotPublic,
   bucketPublicAccessBlock,
   secureTransport,
   s3AccessLogging,
