@@ -13,6 +13,8 @@ import { implementersOf } from './implementers.ts';
 import { inventoryOf } from './inventory.ts';
 import { withRulesOn } from './rules-on.ts';
 import type { ComplianceReport } from './types.ts';
+import type { Rule } from '../engine/rule.ts';
+import { explore } from '../model/explore.ts';
 
 export interface ComplianceSession {
   /** The config to lint with (withRulesOn). */
@@ -44,8 +46,22 @@ export function startCompliance(framework: FrameworkName, config: ResolvedConfig
       const disabled = disabledRules(lintConfig, absolute, ruleIds);
       const examined = examinedTypes(config.policies);
       const formats = new Map([...registry.metas.values()].flatMap((m) => (m.formats ? [[m.id, m.formats] as const] : [])));
-      const unconfirming = new Set([...registry.metas.values()].filter((m) => m.confirms === false).map((m) => m.id));
+      const unconfirming = new Set([...registry.metas.values()].filter((m) => m.confirms === false && !confirmedInRun(registry.rules.get(m.id), model)).map((m) => m.id));
       return evaluateCompliance({ framework, catalog, report, inventory: inventoryOf(model), implementers, disabled, examined, formats, unconfirming });
     },
   };
 }
+
+/**
+ * Whether a unit of the run shows in place what a rule whose silence proves nothing asks for (Rule.confirmedIn),
+ * under every reading of its conditions.
+ */
+function confirmedInRun(rule: Rule | undefined, model: Model): boolean {
+  const confirmedIn = rule?.confirmedIn;
+  if (!confirmedIn) return false;
+  return model.units.some((unit) => {
+    const { runs, truncated } = explore((s) => confirmedIn.call(rule, unit, s));
+    return !truncated && runs.every((r) => r.result);
+  });
+}
+

@@ -13,6 +13,6 @@ export function generateDocs(root: string): { table: string; pages: Map<string, 
   const pages = new Map<string, string>();
   for (const m of ENGINE_RULES) pages.set(`docs/rules/${m.id}.md`, rulePage(m));
   for (const p of policies) pages.set(`docs/rules/${p.spec.id}.md`, rulePage(compilePolicy(p).meta, p.spec.examples));
-  for (const r of BUILTIN_RULES) pages.set(`docs/rules/${r.meta.id}.md`, rulePage(r.meta, r.examples));
+  for (const r of BUILTIN_RULES) pages.set(`docs/rules/${r.meta.id}.md`, rulePage(r.meta, r.examples, { confirmable: r.confirmedIn !== undefined }));
   return { table: ruleTable(metas), pages };
 }

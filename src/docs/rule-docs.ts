@@ -28,10 +28,17 @@ export function ruleTable(metas: RuleMeta[]): string {
 }
 
 /** One rule's page: what, why, how to fix, examples, references. */
-export function rulePage(m: RuleMeta, examples: { cloudformation?: string; terraform?: string } = {}): string {
+export function rulePage(m: RuleMeta, examples: { cloudformation?: string; terraform?: string } = {}, opts: { confirmable?: boolean } = {}): string {
   const out = [`# ${m.id}`, '', `**${m.title}**`, '', `Severity: ${m.severity} · Category: ${m.category}${m.recommended ? ' · in `cloudseclint:recommended`' : ''}`, ''];
   if (m.formats) out.push(`Judges ${m.formats.map((f) => FORMAT_LABELS[f]).join(' and ')} only.`, '');
-  if (m.confirms === false) out.push('With `--compliance`, its findings fail the controls it implements, but finding nothing does not pass them: it cannot tell a missing setup from one made elsewhere.', '');
+  if (m.confirms === false) {
+    out.push(
+      opts.confirmable
+        ? 'With `--compliance`, its findings fail the controls it implements; finding nothing passes them only when the files show what it asks for in place, since it cannot tell a missing setup from one made elsewhere.'
+        : 'With `--compliance`, its findings fail the controls it implements, but finding nothing does not pass them: it cannot tell a missing setup from one made elsewhere.',
+      '',
+    );
+  }
   out.push('## Why', '', m.description, '');
   if (m.fix) out.push('## How to fix', '', m.fix, '');
   if (examples.cloudformation) out.push('### CloudFormation', '', '```yaml', examples.cloudformation.trimEnd(), '```', '');

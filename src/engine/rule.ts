@@ -46,4 +46,10 @@ export interface Rule {
   /** Compliant snippets for the rule's docs page, as declarative policies give them. */
   examples?: { cloudformation?: string; terraform?: string };
   create(context: RuleContext): RuleVisitors;
+  /**
+   * For a rule whose silence proves nothing (meta.confirms false): whether the unit shows what the rule asks for is
+   * in place (a metric filter that matches every event of its class, with an alarm that notifies someone). Then
+   * --compliance can pass the rule's controls on the run's silence after all.
+   */
+  confirmedIn?(unit: Unit, scenario: Scenario): boolean;
 }

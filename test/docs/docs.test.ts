@@ -32,6 +32,7 @@ test('a rule page says which kinds of file the rule judges, and when its silence
   const page = rulePage({ ...meta, formats: ['terraform', 'terraform-plan'], confirms: false });
   assert.match(page, 'Judges Terraform configurations and Terraform plans only.');
   assert.match(page, 'With `--compliance`, its findings fail the controls it implements, but finding nothing does not pass them');
+  assert.match(rulePage({ ...meta, confirms: false }, {}, { confirmable: true }), 'finding nothing passes them only when the files show what it asks for in place');
 });
 
 test.run();

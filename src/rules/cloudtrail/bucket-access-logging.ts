@@ -1,5 +1,6 @@
 import type { Rule } from '../../engine/rule.ts';
 import { field } from '../../model/value.ts';
+import { namedBucket } from '../../s3/names-bucket.ts';
 import { trailsLabel, trailsWritingTo } from './trail-buckets.ts';
 
 /** The only resource types the resource visitor looks at: the engine visits no others. */
@@ -67,6 +68,18 @@ resource "aws_cloudtrail" "main" {
   enable_log_file_validation = true
 }
 `,
+  },
+  // Every trail of the template writes to a bucket of the template that logs its requests.
+  confirmedIn(unit, s) {
+    const trails = unit.resources.filter((r) => r.type === 'AWS::CloudTrail::Trail');
+    return (
+      trails.length > 0 &&
+      trails.every((trail) => {
+        const bucket = namedBucket(field(trail.properties(s), 'S3BucketName'), unit, s);
+        const logging = bucket && field(bucket.properties(s), 'LoggingConfiguration');
+        return logging !== undefined && logging.kind !== 'unknown';
+      })
+    );
   },
   create(context) {
     return {

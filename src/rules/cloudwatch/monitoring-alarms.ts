@@ -110,6 +110,20 @@ function alarmRule(c: MonitoredEvents): Rule {
         '',
       ].join('\n'),
     },
+    // A filter of the template written for these events that matches all of them and no routine one, watched by an
+    // alarm that notifies someone: the template itself does what CIS asks.
+    confirmedIn(unit, s) {
+      return unit.resources.some((filter) => {
+        if (filter.type !== 'AWS::Logs::MetricFilter') return false;
+        const props = filter.properties(s);
+        const pattern = field(props, 'FilterPattern');
+        if (pattern?.kind !== 'scalar' || typeof pattern.value !== 'string') return false;
+        const node = parseFilterPattern(pattern.value);
+        if (!node || !writtenFor(c, pattern.value, node, namesOf(filter, props))) return false;
+        if (c.events.some((e) => matchesEvent(node, e) !== true) || ROUTINE.some((e) => matchesEvent(node, e) !== false)) return false;
+        return alarmsOn(filter, unit, s).alarms.some((alarm) => notifies(alarm, s).truth === true);
+      });
+    },
     create(context) {
       return {
         resourceTypes: TYPES,
