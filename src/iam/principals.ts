@@ -85,15 +85,8 @@ interface Source {
 
 /** Each identity of the unit with its effective permissions, and each document that applies to none. */
 export function principalsOf(unit: Unit, s: Scenario): Principal[] {
-  const clauseCache = new Map<PolicyDocument, Clause[]>();
-  const docClauses = (d: PolicyDocument) => {
-    let c = clauseCache.get(d);
-    if (!c) {
-      c = clausesOf(d.document(s), d.owner ? d.name : '', d.file);
-      clauseCache.set(d, c);
-    }
-    return c;
-  };
+  // clausesOf keeps each document's clauses (its value is the same object for a scenario)
+  const docClauses = (d: PolicyDocument) => clausesOf(d.document(s), d.owner ? d.name : '', d.file);
   const identities: Identity[] = unit.resources.flatMap((r) => {
     const kind = KINDS[r.type];
     if (!kind) return [];

@@ -114,13 +114,8 @@ function alarmRule(c: MonitoredEvents): Rule {
     // alarm that notifies someone: the template itself does what CIS asks.
     confirmedIn(unit, s) {
       return unit.resources.some((filter) => {
-        if (filter.type !== 'AWS::Logs::MetricFilter') return false;
-        const props = filter.properties(s);
-        const pattern = field(props, 'FilterPattern');
-        if (pattern?.kind !== 'scalar' || typeof pattern.value !== 'string') return false;
-        const node = parseFilterPattern(pattern.value);
-        if (!node || !writtenFor(c, pattern.value, node, namesOf(filter, props))) return false;
-        if (c.events.some((e) => matchesEvent(node, e) !== true) || ROUTINE.some((e) => matchesEvent(node, e) !== false)) return false;
+        const node = filterFor(c, filter, s)?.node;
+        if (!node || c.events.some((e) => matchesEvent(node, e) !== true) || ROUTINE.some((e) => matchesEvent(node, e) !== false)) return false;
         return alarmsOn(filter, unit, s).alarms.some((alarm) => notifies(alarm, s).truth === true);
       });
     },
@@ -128,13 +123,10 @@ function alarmRule(c: MonitoredEvents): Rule {
       return {
         resourceTypes: TYPES,
         resource(filter) {
-          if (filter.type !== 'AWS::Logs::MetricFilter') return;
           const s = context.scenario;
-          const props = filter.properties(s);
-          const pattern = field(props, 'FilterPattern');
-          if (pattern?.kind !== 'scalar' || typeof pattern.value !== 'string') return;
-          const node = parseFilterPattern(pattern.value);
-          if (!writtenFor(c, pattern.value, node, namesOf(filter, props))) return;
+          const written = filterFor(c, filter, s);
+          if (!written) return;
+          const { pattern, node } = written;
           if (node) {
             const missed = c.events.filter((e) => matchesEvent(node, e) === false);
             if (missed.length > 0) context.report({ messageId: 'misses', data: { filter: filter.id, missed: listed(missed) }, path: pattern.path, resource: filter.id });
@@ -162,6 +154,16 @@ function alarmRule(c: MonitoredEvents): Rule {
       };
     },
   };
+}
+
+/** A metric filter's pattern, as text and parsed, when the filter is written for the class of events (writtenFor). */
+function filterFor(c: MonitoredEvents, filter: Resource, s: Scenario): { pattern: Value; node: FilterNode | undefined } | undefined {
+  if (filter.type !== 'AWS::Logs::MetricFilter') return undefined;
+  const props = filter.properties(s);
+  const pattern = field(props, 'FilterPattern');
+  if (pattern?.kind !== 'scalar' || typeof pattern.value !== 'string') return undefined;
+  const node = parseFilterPattern(pattern.value);
+  return writtenFor(c, pattern.value, node, namesOf(filter, props)) ? { pattern, node } : undefined;
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Value } from '../../../model/value.ts';
+import { decodeJsonValue } from '../json-value.ts';
 import { withValue } from './values.ts';
 
 /** Turns a Terraform attribute value into the type CloudFormation gives the property. */
@@ -32,3 +33,9 @@ export function status(on: string, off: string): Convert {
     return b.kind === 'scalar' && typeof b.value === 'boolean' ? withValue(b, b.value ? on : off) : v;
   };
 }
+
+/**
+ * JSON text in Terraform (jsonencode(…), a heredoc) that CloudFormation holds as an object: an IoT policy, an EMR
+ * security configuration, a Config rule's input parameters. Text that is not JSON stays as it is.
+ */
+export const json: Convert = (v) => (v.kind === 'scalar' || v.kind === 'unknown' ? (decodeJsonValue(v) ?? v) : v);

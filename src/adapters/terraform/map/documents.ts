@@ -7,7 +7,7 @@ import type { Value } from '../../../model/value.ts';
 import { lambdaPermissionDocument } from '../../cloudformation/lambda-permission.ts';
 import { POLICY_LOCATIONS } from '../../cloudformation/policy-locations.ts';
 import type { TfInstance } from '../instance.ts';
-import { decodeJsonValue } from '../json-value.ts';
+import { json } from './convert.ts';
 import type { TfDocument } from './types.ts';
 import { attr } from './values.ts';
 
@@ -66,8 +66,7 @@ function documentOf(r: Resource, inst: TfInstance, kind: PolicyKind, at: Value, 
  * jsonencode() and aws_iam_policy_document already give the document's structure.
  */
 function asDocument(v: Value | undefined): Value | undefined {
-  if (v?.kind === 'scalar' || v?.kind === 'unknown') return decodeJsonValue(v) ?? v;
-  return v;
+  return v && json(v);
 }
 
 /** `inline_policy[0].policy` when the document stands in the resource's block, else the CloudFormation path. */

@@ -1,10 +1,5 @@
-import type { Value } from '../../../model/value.ts';
-import { decodeJsonValue } from '../json-value.ts';
-import { bool } from './convert.ts';
+import { bool, json } from './convert.ts';
 import type { Mapping } from './types.ts';
-
-/** A security configuration is JSON text in Terraform, a JSON object in CloudFormation, with the same keys. */
-const json = (v: Value): Value => (v.kind === 'scalar' || v.kind === 'unknown' ? (decodeJsonValue(v) ?? v) : v);
 
 /** EMR clusters and their security configurations. */
 export const EMR: Record<string, Mapping> = {

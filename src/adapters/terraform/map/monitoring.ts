@@ -1,10 +1,5 @@
-import type { Value } from '../../../model/value.ts';
-import { decodeJsonValue } from '../json-value.ts';
-import { bool, num } from './convert.ts';
+import { bool, json, num } from './convert.ts';
 import type { Mapping } from './types.ts';
-
-/** input_parameters is a JSON string (jsonencode({...})); CloudFormation's InputParameters is the object. */
-const json = (v: Value): Value => (v.kind === 'scalar' || v.kind === 'unknown' ? (decodeJsonValue(v) ?? v) : v);
 
 /** AWS Config, GuardDuty, Security Hub, and the CloudWatch metric filters and alarms that watch CloudTrail. */
 export const MONITORING: Record<string, Mapping> = {
