@@ -13,6 +13,7 @@ import { Exploring, exploreAfter } from '../model/explore.ts';
 import { scenarioLabel } from './merge-scenarios.ts';
 import type { ReportDescriptor, Rule, RuleContext, RuleVisitors } from './rule.ts';
 import { addTime, timingEnabled } from './timing.ts';
+import { startUnit, UnitMemo } from '../model/unit-memo.ts';
 
 export interface ActiveRule {
   rule: Rule;
@@ -47,7 +48,7 @@ interface Shape {
 const shapes = new WeakMap<Rule, Shape>();
 
 /** The unit's resources by type, made once per unit. */
-const byTypeOf = new WeakMap<Unit, Map<string, Resource[]>>();
+const byTypeOf = new UnitMemo<Unit, Map<string, Resource[]>>();
 function resourcesByType(unit: Unit): Map<string, Resource[]> {
   let m = byTypeOf.get(unit);
   if (!m) {
@@ -63,6 +64,7 @@ function resourcesByType(unit: Unit): Map<string, Resource[]> {
 }
 
 export function runRulesByFile(unit: Unit, rules: ActiveRule[]): FileFinding[] {
+  startUnit();
   const findings: FileFinding[] = [];
   const byType = resourcesByType(unit);
   // Indexed loops and no closure in this loop: it turns once per rule and unit (100 k times for the AWS samples),

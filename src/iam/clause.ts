@@ -7,6 +7,7 @@ import type { PrincipalScope } from './principal-scope.ts';
 import { principalScope } from './principal-scope.ts';
 import type { Element, Elements, StatementView } from './statement.ts';
 import { statementsOf } from './statement.ts';
+import { UnitMemo } from '../model/unit-memo.ts';
 
 /**
  * Pseudo parameters that stand for the stack's own partition, account and region. A pattern that holds them
@@ -153,4 +154,4 @@ export function clausesOf(doc: Value | undefined, document: string, file?: strin
   return out;
 }
 
-const clausesMemo = new WeakMap<Value, Map<string, Clause[]>>();
+const clausesMemo = new UnitMemo<Value, Map<string, Clause[]>>();

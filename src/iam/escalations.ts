@@ -9,6 +9,7 @@ import type { Grant, Permissions } from './grants.ts';
 import { findGrant } from './grants.ts';
 import type { Principal } from './principals.ts';
 import { unitPrincipals } from './principals.ts';
+import { UnitMemo } from '../model/unit-memo.ts';
 
 /** A way a principal can escalate, with the grants (one per need) that make it. */
 export interface Escalation {
@@ -76,7 +77,7 @@ export function escalationsOf(principal: Principal): PrincipalEscalations {
   return { principal, fullAccess: { ...(clause ? { clause } : {}), ...(clause && boundary ? { boundary } : {}), methods, conditional, conditionKeys: keys }, methods: [] };
 }
 
-const cache = new WeakMap<Unit, (s: Scenario) => PrincipalEscalations[]>();
+const cache = new UnitMemo<Unit, (s: Scenario) => PrincipalEscalations[]>();
 
 /** Every principal of the unit with its escalations, computed once per unit and scenario for all the rules. */
 export function unitEscalations(unit: Unit, s: Scenario): PrincipalEscalations[] {

@@ -3,6 +3,7 @@ import type { RequestContext } from './condition-effect.ts';
 import { globMatches } from './glob-match.ts';
 import type { Target } from './resource-target.ts';
 import { isOpenTarget, mayCover, opaqueTarget, surelyCovers, targetWitness } from './resource-target.ts';
+import { UnitMemo } from '../model/unit-memo.ts';
 
 /** What applies to one principal: its identity statements and, when it has one, its permissions boundary. */
 export interface Permissions {
@@ -130,7 +131,7 @@ interface Candidate {
   way: Way;
 }
 
-const actionCache = new WeakMap<Clause, Map<string, boolean>>();
+const actionCache = new UnitMemo<Clause, Map<string, boolean>>();
 /** actionSurelyIn, remembered per statement: every method asks the same statements about the same actions. */
 function allows(c: Clause, action: string): boolean {
   let m = actionCache.get(c);

@@ -9,6 +9,7 @@ import type { Clause } from './clause.ts';
 import { clausesOf } from './clause.ts';
 import type { Permissions } from './grants.ts';
 import { jsonValue } from './json-value.ts';
+import { UnitMemo } from '../model/unit-memo.ts';
 
 export type PrincipalKind = 'role' | 'user' | 'group' | 'policy';
 
@@ -207,7 +208,7 @@ function boundaryOf(i: Identity, managed: Map<string, PolicyDocument>, docClause
   return awsManagedSource(v)?.clauses ?? 'unknown';
 }
 
-const cache = new WeakMap<Unit, (s: Scenario) => Principal[]>();
+const cache = new UnitMemo<Unit, (s: Scenario) => Principal[]>();
 
 /** principalsOf, computed once per unit and scenario for all the rules that ask. */
 export function unitPrincipals(unit: Unit, s: Scenario): Principal[] {

@@ -1,5 +1,6 @@
 import type { Path } from '../core/range.ts';
 import type { ObjectValue, Value } from '../model/value.ts';
+import { UnitMemo } from '../model/unit-memo.ts';
 
 /** One element of Action, Resource and the like: its text when known, and the value it came from (for locations). */
 export interface Element {
@@ -57,7 +58,7 @@ export function statementsOf(doc: Value | undefined): readonly StatementView[] {
   return views;
 }
 
-const viewsOf = new WeakMap<Value, StatementView[]>();
+const viewsOf = new UnitMemo<Value, StatementView[]>();
 
 function view(s: Value, index: number): StatementView {
   const o: ObjectValue | undefined = s.kind === 'object' ? s : undefined;

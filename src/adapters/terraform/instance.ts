@@ -31,3 +31,43 @@ export interface TfInstance {
   /** Addresses this instance refers to (other resources, data sources, modules). */
   references: Set<string>;
 }
+
+/** What an instance is made of, its references aside. */
+export type InstanceFields = Omit<TfInstance, 'references'>;
+
+/**
+ * An instance whose references are worked out when a rule first asks. A class rather than an object literal with
+ * a `references` getter: a getter written in a literal is a new closure for every instance, which gives every
+ * instance a map of its own, and V8's maps (in old space) then keep what the closure holds alive through every
+ * scavenge until a full collection (see TemplateResource in the CloudFormation adapter).
+ */
+export class LazyInstance implements TfInstance {
+  readonly address: string;
+  readonly mode: 'managed' | 'data';
+  readonly type: string;
+  readonly name: string;
+  readonly module: string[];
+  readonly index?: number | string;
+  readonly file: string;
+  readonly path: Path;
+  readonly attributes: (s: Scenario) => Value;
+  #references: Set<string> | undefined;
+  readonly #compute: () => Set<string>;
+
+  constructor(fields: InstanceFields, references: () => Set<string>) {
+    this.address = fields.address;
+    this.mode = fields.mode;
+    this.type = fields.type;
+    this.name = fields.name;
+    this.module = fields.module;
+    if (fields.index !== undefined) this.index = fields.index;
+    this.file = fields.file;
+    this.path = fields.path;
+    this.attributes = fields.attributes;
+    this.#compute = references;
+  }
+
+  get references(): Set<string> {
+    return (this.#references ??= this.#compute());
+  }
+}

@@ -2,6 +2,7 @@ import type { Path } from '../../core/range.ts';
 import { memoByScenario } from '../../model/memo-by-scenario.ts';
 import type { Value, Via } from '../../model/value.ts';
 import type { TfInstance } from './instance.ts';
+import { LazyInstance } from './instance.ts';
 import { isModelFile } from './registry-models.ts';
 import { carryMarks } from './values.ts';
 
@@ -19,20 +20,20 @@ export interface CallSite {
 export function relocateInstance(inst: TfInstance, site: CallSite): TfInstance {
   const moved = new WeakMap<Value, Value>();
   const attributes = memoByScenario((s) => relocateValue(inst.attributes(s), site, moved));
-  return {
-    address: inst.address,
-    mode: inst.mode,
-    type: inst.type,
-    name: inst.name,
-    module: inst.module,
-    ...(inst.index !== undefined ? { index: inst.index } : {}),
-    file: site.file,
-    path: site.path,
-    attributes,
-    get references() {
-      return inst.references;
+  return new LazyInstance(
+    {
+      address: inst.address,
+      mode: inst.mode,
+      type: inst.type,
+      name: inst.name,
+      module: inst.module,
+      ...(inst.index !== undefined ? { index: inst.index } : {}),
+      file: site.file,
+      path: site.path,
+      attributes,
     },
-  };
+    () => inst.references,
+  );
 }
 
 /** A value of a model moved to the user's files: see relocateInstance. */

@@ -10,6 +10,7 @@ import { eachValueOf } from './expand.ts';
 import type { Keys, ResourceGroup } from './groups.ts';
 import { keySuffix } from './groups.ts';
 import type { TfInstance } from './instance.ts';
+import { LazyInstance } from './instance.ts';
 import type { ModuleInstance } from './module-instance.ts';
 import { policyDocument } from './policy-document.ts';
 import type { InstanceBinding } from './scope.ts';
@@ -69,21 +70,20 @@ export class ResourceGroupImpl implements ResourceGroup {
     const binding = this.binding(key);
     const at = { path: decl.block.path, file: decl.file.path };
     const compute = memoByScenario((s) => markOpen(this.evaluate(binding, s), address));
-    const group = this;
-    inst = {
-      address,
-      mode,
-      type,
-      name,
-      module: mod.modulePath,
-      ...(key !== undefined ? { index: key } : {}),
-      file: decl.file.path,
-      path: decl.block.path,
-      attributes: (s: Scenario) => mod.guard(address, () => compute(s), () => unknownAt(at, `${address} (reference cycle)`)),
-      get references() {
-        return (group.refs ??= staticReferences(mod, decl));
+    inst = new LazyInstance(
+      {
+        address,
+        mode,
+        type,
+        name,
+        module: mod.modulePath,
+        ...(key !== undefined ? { index: key } : {}),
+        file: decl.file.path,
+        path: decl.block.path,
+        attributes: (s: Scenario) => mod.guard(address, () => compute(s), () => unknownAt(at, `${address} (reference cycle)`)),
       },
-    };
+      () => (this.refs ??= staticReferences(mod, decl)),
+    );
     this.built.set(id, inst);
     return inst;
   }
