@@ -21,26 +21,27 @@ const admits = (t: GlobToken, c: string) => (t.kind === 'char' ? t.c.toLowerCase
  * over pairs of positions, so it stays quadratic in the lengths.
  */
 export function globsIntersect(a: GlobToken[], b: GlobToken[]): boolean {
-  const seen = new Set<number>();
   const width = b.length + 1;
-  const can = (i: number, j: number): boolean => {
-    if (i === a.length && j === b.length) return true;
-    const key = i * width + j;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    const x = a[i];
-    const y = b[j];
-    // A star may match nothing.
-    if (x?.kind === 'star' && can(i + 1, j)) return true;
-    if (y?.kind === 'star' && can(i, j + 1)) return true;
-    if (!x || !y) return false;
-    // Otherwise both sides take one character that each admits. Two stars side by side never need to: one of
-    // them can always step aside first.
-    if (x.kind === 'char') return admits(y, x.c) && can(i + 1, y.kind === 'star' ? j : j + 1);
-    if (y.kind === 'char') return admits(x, y.c) && can(x.kind === 'star' ? i : i + 1, j + 1);
-    if (x.kind === 'star' && y.kind === 'star') return false;
-    // A `?` against a wildcard: some character outside both exclusions always exists.
-    return can(x.kind === 'star' ? i : i + 1, y.kind === 'star' ? j : j + 1);
-  };
-  return can(0, 0);
+  return can(a, b, 0, 0, width, new Uint8Array((a.length + 1) * width));
+}
+
+/** Whether a[i..] and b[j..] can match one string; `seen` marks the pairs already tried (they failed). */
+function can(a: GlobToken[], b: GlobToken[], i: number, j: number, width: number, seen: Uint8Array): boolean {
+  if (i === a.length && j === b.length) return true;
+  const key = i * width + j;
+  if (seen[key] === 1) return false;
+  seen[key] = 1;
+  const x = a[i];
+  const y = b[j];
+  // A star may match nothing.
+  if (x?.kind === 'star' && can(a, b, i + 1, j, width, seen)) return true;
+  if (y?.kind === 'star' && can(a, b, i, j + 1, width, seen)) return true;
+  if (!x || !y) return false;
+  // Otherwise both sides take one character that each admits. Two stars side by side never need to: one of
+  // them can always step aside first.
+  if (x.kind === 'char') return admits(y, x.c) && can(a, b, i + 1, y.kind === 'star' ? j : j + 1, width, seen);
+  if (y.kind === 'char') return admits(x, y.c) && can(a, b, x.kind === 'star' ? i : i + 1, j + 1, width, seen);
+  if (x.kind === 'star' && y.kind === 'star') return false;
+  // A `?` against a wildcard: some character outside both exclusions always exists.
+  return can(a, b, x.kind === 'star' ? i : i + 1, y.kind === 'star' ? j : j + 1, width, seen);
 }

@@ -5,6 +5,7 @@ import type { GlobToken } from './glob-intersect.ts';
 import { fromEmptyDefault } from './empty-default.ts';
 import { symbolTokens } from './symbol-tokens.ts';
 import type { Elements } from './statement.ts';
+import { UnitMemo } from '../model/unit-memo.ts';
 
 /**
  * The Resource patterns of a statement as glob tokens, or null when one of them is only known at deploy time and
@@ -12,6 +13,15 @@ import type { Elements } from './statement.ts';
  * statement. Entries that are not ARNs match nothing and are left out; iam/invalid-resource reports them.
  */
 export function resourcePatterns(resources: Elements, unit: Unit): GlobToken[][] | null {
+  // Two rules ask about each statement; the same list lets action verdicts be found by it (actionApplies).
+  let out = patternsOf.get(resources);
+  if (out === undefined) patternsOf.set(resources, (out = patternsOfElements(resources, unit)));
+  return out;
+}
+
+const patternsOf = new UnitMemo<Elements, GlobToken[][] | null>();
+
+function patternsOfElements(resources: Elements, unit: Unit): GlobToken[][] | null {
   const shapeOf = symbolTokens(unit);
   const out: GlobToken[][] = [];
   for (const { value: v } of resources.items) {
