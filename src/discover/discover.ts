@@ -1,4 +1,4 @@
-import { stat as statCallback, type Stats } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import { resolve } from 'node:path';
 import { Minimatch } from 'minimatch';
 import type { DiscoveredFile } from './file.ts';
@@ -66,9 +66,9 @@ class Discovery {
   }
 
   /** Expands one argument; false when it matched nothing. */
-  async expand(arg: string): Promise<boolean> {
+  expand(arg: string): boolean {
     const absolute = resolve(this.opts.cwd, arg);
-    const stats = await stat(absolute);
+    const stats = stat(absolute);
     if (stats?.isFile()) return this.explicitFile(absolute, stats.size);
     if (stats?.isDirectory()) return this.folder(absolute);
     // A path that exists is taken literally even with glob characters, as in `stacks/[prod].json`.
@@ -88,7 +88,7 @@ class Discovery {
     return true;
   }
 
-  async folder(absolute: string): Promise<boolean> {
+  folder(absolute: string): boolean {
     const prefix = this.globPath(absolute, absolute) ?? '';
     const hit = prefix ? this.exclude.matchWithParents(prefix, true) : undefined;
     if (hit) {
@@ -103,10 +103,10 @@ class Discovery {
   }
 
   /** The glob names the files wanted, so include does not apply; exclude does. */
-  async glob(arg: string): Promise<boolean> {
+  glob(arg: string): boolean {
     const { base, pattern } = splitGlob(arg);
     const absolute = resolve(this.opts.cwd, base);
-    if (!(await stat(absolute))?.isDirectory()) return false;
+    if (!stat(absolute)?.isDirectory()) return false;
     const glob = new Minimatch(pattern, { dot: true });
     const prefix = this.globPath(absolute, absolute) ?? '';
     const at = (rel: string) => (prefix ? `${prefix}/${rel}` : rel);
@@ -117,23 +117,21 @@ class Discovery {
     });
   }
 
-  async walkFrom(absolute: string, opts: WalkOptions): Promise<boolean> {
-    const { files, unreadable } = await walk(absolute, opts);
+  walkFrom(absolute: string, opts: WalkOptions): boolean {
+    const { files, unreadable } = walk(absolute, opts);
     for (const { dir, reason } of unreadable) this.warn(dir, `skipped: cannot read the folder (${reason})`);
     for (const file of files) if (!this.found.has(file.absolute)) this.found.set(file.absolute, undefined);
     return files.length > 0;
   }
 
-  /** Sizes for walked files (one stat each, in parallel), then the size limit. */
-  async finish(): Promise<DiscoveredFile[]> {
-    const sized = await Promise.all(
-      [...this.found].map(async ([absolute, size]) => {
-        if (size !== undefined) return { absolute, size };
-        const stats = await stat(absolute);
-        // A symlink to a folder, or a broken one, is not a file to lint.
-        return stats?.isFile() ? { absolute, size: stats.size } : undefined;
-      }),
-    );
+  /** Sizes for walked files (one stat each), then the size limit. */
+  finish(): DiscoveredFile[] {
+    const sized = [...this.found].map(([absolute, size]) => {
+      if (size !== undefined) return { absolute, size };
+      const stats = stat(absolute);
+      // A symlink to a folder, or a broken one, is not a file to lint.
+      return stats?.isFile() ? { absolute, size: stats.size } : undefined;
+    });
     const files: DiscoveredFile[] = [];
     for (const file of sized) {
       if (!file) continue;
@@ -151,14 +149,17 @@ class Discovery {
 export async function discover(args: string[], opts: DiscoverOptions): Promise<DiscoveryResult> {
   const discovery = new Discovery({ ...opts, cwd: resolve(opts.cwd), root: opts.root === undefined ? undefined : resolve(opts.root) });
   const list = args.length ? args : ['.'];
-  const matched = await Promise.all(list.map((arg) => discovery.expand(arg)));
-  const files = await discovery.finish();
+  const matched = list.map((arg) => discovery.expand(arg));
+  const files = discovery.finish();
   const warnings = [...discovery.warnings.values()].sort((a, b) => byText(a.file, b.file) || byText(a.message, b.message));
   return { files, warnings, missing: list.filter((_, i) => !matched[i]) };
 }
 
-/** fs.stat as a promise, undefined when the path cannot be stat'ed. (Callback fs, not fs/promises: that module
- * pulls in streams and readline, a few milliseconds of every cold start.) */
-function stat(path: string): Promise<Stats | undefined> {
-  return new Promise((done) => statCallback(path, (err, stats) => done(err ? undefined : stats)));
+/** fs.stat, undefined when the path cannot be stat'ed. Synchronous, as the walk is (see walk.ts). */
+function stat(path: string): Stats | undefined {
+  try {
+    return statSync(path, { throwIfNoEntry: false }) ?? undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,4 @@
-import { readdir, type Dirent } from 'node:fs';
+import { readdirSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 
 export interface WalkOptions {
@@ -17,31 +17,33 @@ export interface Walked {
  * Lists the files under `root` that `keepFile` accepts. Symlinks are kept as candidates for the caller to stat,
  * since only a stat tells a linked file from a linked folder; linked folders are never entered, which rules out
  * loops. Folders that cannot be read are reported, not thrown.
+ *
+ * Synchronous: on a local disk a readdir takes microseconds, and the thread pool and the promises of the
+ * asynchronous calls cost more than they save (discovering the AWS samples, 85 folders and 312 files with their
+ * stats: 16-24 ms asynchronous, about 6 ms synchronous).
  */
-export async function walk(root: string, opts: WalkOptions): Promise<{ files: Walked[]; unreadable: { dir: string; reason: string }[] }> {
+export function walk(root: string, opts: WalkOptions): { files: Walked[]; unreadable: { dir: string; reason: string }[] } {
   const files: Walked[] = [];
   const unreadable: { dir: string; reason: string }[] = [];
 
-  async function visit(dir: string, relDir: string): Promise<void> {
-    let entries;
+  function visit(dir: string, relDir: string): void {
+    let entries: Dirent[];
     try {
-      entries = await new Promise<Dirent[]>((done, fail) => readdir(dir, { withFileTypes: true }, (err, list) => (err ? fail(err) : done(list))));
+      entries = readdirSync(dir, { withFileTypes: true });
     } catch (err) {
       unreadable.push({ dir, reason: (err as NodeJS.ErrnoException).code ?? String(err) });
       return;
     }
-    const subdirs: Promise<void>[] = [];
     for (const entry of entries) {
       const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
       if (entry.isDirectory()) {
-        if (!opts.skipDir(rel)) subdirs.push(visit(join(dir, entry.name), rel));
+        if (!opts.skipDir(rel)) visit(join(dir, entry.name), rel);
       } else if ((entry.isFile() || entry.isSymbolicLink()) && opts.keepFile(rel)) {
         files.push({ absolute: join(dir, entry.name), rel });
       }
     }
-    await Promise.all(subdirs);
   }
 
-  await visit(root, '');
+  visit(root, '');
   return { files, unreadable };
 }
