@@ -67,6 +67,20 @@ export function runRulesByFile(unit: Unit, rules: ActiveRule[]): FileFinding[] {
   startUnit();
   const findings: FileFinding[] = [];
   const byType = resourcesByType(unit);
+  const plan = planOf(rules, unit.kind);
+  if (plan) {
+    // Only the rules with something to visit in this unit, in their order.
+    const chosen = new Uint8Array(rules.length);
+    for (const i of plan.always) chosen[i] = 1;
+    if (unit.resources.length > 0) for (const i of plan.anyResource) chosen[i] = 1;
+    if (unit.policies.length > 0) for (const i of plan.policy) chosen[i] = 1;
+    for (const type of byType.keys()) {
+      const some = plan.byType.get(type);
+      if (some) for (const i of some) chosen[i] = 1;
+    }
+    for (let i = 0; i < rules.length; i++) if (chosen[i] === 1) runRule(unit, rules[i], byType, shapes.get(rules[i].rule), findings);
+    return findings;
+  }
   // Indexed loops and no closure in this loop: it turns once per rule and unit (100 k times for the AWS samples),
   // mostly in code not yet optimised, where every iterator and captured variable is an allocation.
   for (let i = 0; i < rules.length; i++) {
@@ -81,6 +95,47 @@ export function runRulesByFile(unit: Unit, rules: ActiveRule[]): FileFinding[] {
     runRule(unit, active, byType, shape, findings);
   }
   return findings;
+}
+
+/**
+ * Which rules of a list may visit something in a unit of one kind, by what they visit: indices into the list.
+ * Made once every rule of the list has run once (its shape is known); until then each unit goes through every
+ * rule. With hundreds of rules and a few resource types per template, most rules are never looked at.
+ */
+interface Plan {
+  /** Rules with a unit visitor: they run on every unit. */
+  always: number[];
+  /** Rules that visit resources of any type. */
+  anyResource: number[];
+  policy: number[];
+  byType: Map<string, number[]>;
+}
+
+const plans = new WeakMap<ActiveRule[], Map<Unit['kind'], Plan>>();
+
+function planOf(rules: ActiveRule[], kind: Unit['kind']): Plan | undefined {
+  let byKind = plans.get(rules);
+  const known = byKind?.get(kind);
+  if (known) return known;
+  const plan: Plan = { always: [], anyResource: [], policy: [], byType: new Map() };
+  for (let i = 0; i < rules.length; i++) {
+    const formats = rules[i].rule.meta.formats;
+    if (formats && !formats.includes(kind)) continue;
+    const shape = shapes.get(rules[i].rule);
+    if (!shape) return undefined;
+    if (shape.unit) plan.always.push(i);
+    if (shape.policyDocument) plan.policy.push(i);
+    if (shape.resource && !shape.typeList) plan.anyResource.push(i);
+    if (shape.resource && shape.typeList)
+      for (const type of shape.typeList) {
+        const some = plan.byType.get(type);
+        if (!some) plan.byType.set(type, [i]);
+        else if (some[some.length - 1] !== i) some.push(i);
+      }
+  }
+  if (!byKind) plans.set(rules, (byKind = new Map()));
+  byKind.set(kind, plan);
+  return plan;
 }
 
 function anyPresent(types: readonly string[], byType: Map<string, Resource[]>): boolean {
