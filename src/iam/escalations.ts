@@ -61,13 +61,41 @@ function meets(perms: Permissions, method: EscalationMethod): Escalation | null 
 }
 
 /**
+ * The services whose actions the Allow statements may grant (lower case), or 'any' when one of them names a
+ * service by a wildcard or uses NotAction. Most principals are granted a few services and no method's actions:
+ * their methods are ruled out without a search (findGrant needs an Allow of each action).
+ */
+function grantedServices(clauses: Clause[]): Set<string> | 'any' {
+  const out = new Set<string>();
+  for (const c of clauses) {
+    if (c.effect !== 'Allow') continue;
+    if (c.actions.except) return 'any';
+    for (const p of c.actions.items) {
+      const colon = p.glob.indexOf(':');
+      const service = colon < 0 ? p.glob : p.glob.slice(0, colon);
+      if (/[*?]/.test(service)) return 'any';
+      out.add(service.toLowerCase());
+    }
+  }
+  return out;
+}
+
+/** Whether every group of the method has an alternative whose actions are all of granted services. */
+function possible(m: EscalationMethod, services: Set<string> | 'any'): boolean {
+  if (services === 'any') return true;
+  const granted = (need: Need) => need.actions.every((a) => a.indexOf(':') < 0 || services.has(a.slice(0, a.indexOf(':')).toLowerCase()));
+  return m.requires.every((group) => group.some((alt) => (Array.isArray(alt) ? alt.every(granted) : granted(alt))));
+}
+
+/**
  * The escalation methods open to a principal. When all of them are, that is full access, reported once instead
  * of method by method; a principal whose permissions boundary is only known at deploy time gets none.
  */
 export function escalationsOf(principal: Principal): PrincipalEscalations {
   if (principal.boundaryUnknown) return { principal, methods: [] };
   const perms = principal.permissions;
-  const methods = ESCALATION_METHODS.map((m) => meets(perms, m)).filter((m): m is Escalation => m !== null);
+  const services = grantedServices(perms.clauses);
+  const methods = ESCALATION_METHODS.map((m) => (possible(m, services) ? meets(perms, m) : null)).filter((m): m is Escalation => m !== null);
   if (methods.length < ESCALATION_METHODS.length) return { principal, methods };
   const boundary = perms.boundary?.find(allowsEverything);
   const clause = !perms.boundary || boundary ? perms.clauses.find(allowsEverything) : undefined;
