@@ -30,7 +30,7 @@ export function adaptCloudFormation(doc: SourceDocument, opts: CloudFormationOpt
     const resource = adaptResource(t, entry);
     if (!resource) continue;
     unit.resources.push(resource);
-    unit.policies.push(...embeddedPolicies(t, resource));
+    unit.policies.push(...embeddedPolicies(t, resource, get(entry.value, 'Properties')));
   }
   unit.resources.push(...samImplicitApis(t));
   return unit;
@@ -102,15 +102,14 @@ function holding(condition: string, s: Scenario): Scenario {
   return { choose: (choice, labels) => (choice === id ? 0 : s.choose(choice, labels)) };
 }
 
-function embeddedPolicies(t: Template, r: Resource): PolicyDocument[] {
+function embeddedPolicies(t: Template, r: Resource, propsNode: Node | undefined): PolicyDocument[] {
   const out: PolicyDocument[] = [];
   if (r.type === 'AWS::Lambda::Permission') {
     out.push({ kind: 'resource', owner: r, name: `${r.id} (Lambda permission)`, file: r.file, path: r.propertiesPath, document: memoByScenario((s) => lambdaPermissionDocument(r.properties(s), r.propertiesPath)) });
   }
-  const propsNode = get(get(t.resources, r.id), 'Properties');
   for (const loc of POLICY_LOCATIONS[r.type] ?? []) {
     for (const path of expand(propsNode, loc.path, [...r.path, 'Properties'])) {
-      if (loc.statementsOnly && !get(nodeAt(t.root, path), 'Statement')) continue;
+      if (loc.statementsOnly && !get(nodeAt(propsNode, path.slice(r.path.length + 1)), 'Statement')) continue;
       const rel = path.slice(r.path.length + 1).filter((k, i, all) => k !== 'Fn::If' && all[i - 1] !== 'Fn::If');
       out.push({
         kind: loc.kind,

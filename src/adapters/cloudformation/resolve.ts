@@ -135,7 +135,7 @@ function getAttName(arg: Node): string {
 function ref(t: Template, name: string, path: Path, s: Scenario): Resolved {
   if (name === 'AWS::NoValue') return ABSENT;
   if (PSEUDO_PARAMETERS.has(name)) return unknown(path, name);
-  const param = getEntry(t.parameters, name);
+  const param = t.parameterEntries.get(name);
   if (param) return parameterValue(t, name, param.value, path, s);
   if (t.resourceIds.has(name)) return unknown(path, `Ref ${name}`);
   return unknown(path, `Ref ${name} (undefined)`);

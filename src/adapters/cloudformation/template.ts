@@ -1,4 +1,4 @@
-import type { MapNode, Node } from '../../parse/node.ts';
+import type { MapEntry, MapNode, Node } from '../../parse/node.ts';
 import { get } from '../../parse/node.ts';
 import type { SourceDocument } from '../../parse/document.ts';
 
@@ -12,6 +12,8 @@ export interface Template {
   resources: MapNode | undefined;
   /** Logical ids of the resources, for constant-time reference checks in large templates. */
   resourceIds: Set<string>;
+  /** Parameters by name (the last of duplicates, as getEntry), for constant-time lookups of every Ref. */
+  parameterEntries: Map<string, MapEntry>;
   /** User-supplied parameter values (config `parameters`), which win over defaults. */
   parameterValues: Record<string, unknown>;
 }
@@ -22,14 +24,16 @@ export function readTemplate(doc: SourceDocument, parameterValues: Record<string
   const root = asMap(doc.root);
   if (!root) return undefined;
   const resources = asMap(get(root, 'Resources'));
+  const parameters = asMap(get(root, 'Parameters'));
   return {
     doc,
     root,
-    parameters: asMap(get(root, 'Parameters')),
+    parameters,
     mappings: asMap(get(root, 'Mappings')),
     conditions: asMap(get(root, 'Conditions')),
     resources,
     resourceIds: new Set(resources?.entries.map((e) => e.key)),
+    parameterEntries: new Map(parameters?.entries.map((e) => [e.key, e])),
     parameterValues,
   };
 }
