@@ -31,9 +31,15 @@ const PLACEHOLDER_PASSWORD = /^(\$.*|\{.*|<.*|%.*|\*+|x+|\.\.\.)$/i;
  */
 const CANDIDATE = /AKIA|ASIA|ABIA|ACCA|secret|PRIVATE KEY|gh[pousr]_|github_pat_|glpat-|xox|_live_|AIza|SG\.|npm_|sk-|Atzr\||:\/\//i;
 
+/**
+ * No pattern above matches fewer characters: a password in a URL takes ten (`ab://c:d@e`), the others more. Half
+ * the strings of a template (`t3.micro`, `true`, `80`) are shorter, and are not even scanned.
+ */
+export const MIN_TOKEN_LENGTH = 10;
+
 /** The first credential recognisable by its shape in the text, if any. */
 export function findToken(text: string): { kind: string; match: string } | undefined {
-  if (!CANDIDATE.test(text)) return undefined;
+  if (text.length < MIN_TOKEN_LENGTH || !CANDIDATE.test(text)) return undefined;
   for (const { kind, re } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {

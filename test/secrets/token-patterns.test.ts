@@ -1,6 +1,6 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
-import { findToken } from '../../src/secrets/token-patterns.ts';
+import { findToken, MIN_TOKEN_LENGTH } from '../../src/secrets/token-patterns.ts';
 
 // Synthetic credentials of each shape (none is real), inside some surrounding text.
 const x = (n: number, c = 'a') => c.repeat(n);
@@ -27,6 +27,22 @@ const SAMPLES: [string, string][] = [
 
 test('findToken: each kind of credential is recognised by its shape', () => {
   for (const [kind, text] of SAMPLES) assert.is(findToken(text)?.kind, kind, text);
+});
+
+test('findToken: texts shorter than MIN_TOKEN_LENGTH are skipped, and the shortest credential of each shape is not', () => {
+  // The shortest text each pattern accepts; findToken skips shorter texts without scanning them.
+  const shortest: [string, string][] = [
+    ['a password in a URL', 'ab://c:d@e'],
+    ['an AWS access key id', `AKIA${x(16, 'Q')}`],
+    ['a Slack token', `xoxb-${x(10, '1')}`],
+    ['a GitLab token', `glpat-${x(20, 'f')}`],
+  ];
+  for (const [kind, text] of shortest) {
+    assert.ok(text.length >= MIN_TOKEN_LENGTH, text);
+    assert.is(findToken(text)?.kind, kind, text);
+  }
+  assert.is(MIN_TOKEN_LENGTH, 'ab://c:d@e'.length, 'the bound is the shortest password in a URL');
+  for (const [, text] of SAMPLES) assert.ok(text.length >= MIN_TOKEN_LENGTH, text);
 });
 
 test('findToken: the same shapes in other case still reach the patterns (the quick pre-scan ignores case)', () => {

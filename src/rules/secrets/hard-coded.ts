@@ -6,7 +6,7 @@ import { field } from '../../model/value.ts';
 import { get } from '../../parse/node.ts';
 import { hclLiterals } from '../../secrets/hcl-literals.ts';
 import { isSecretName, lastSegment } from '../../secrets/secret-name.ts';
-import { findToken } from '../../secrets/token-patterns.ts';
+import { findToken, MIN_TOKEN_LENGTH } from '../../secrets/token-patterns.ts';
 import { namesASecret, originOf } from '../../secrets/written-value.ts';
 
 /** Keys that give the name of the value beside them: `{Name: DB_PASSWORD, Value: …}` in environments, option settings, parameters. */
@@ -224,12 +224,15 @@ function secretParameterDefaults(u: Unit): { name: string; path: Path }[] {
 function scan(v: Value | undefined, name: string | undefined, trail: string[], out: Hit[]): void {
   if (v === undefined) return;
   if (v.kind === 'list') {
-    for (const item of v.items) scan(item, name, trail, out);
+    for (let i = 0; i < v.items.length; i++) scan(v.items[i], name, trail, out);
     return;
   }
   if (v.kind === 'object') {
+    // Keys, then a lookup: iterating the entries themselves makes a [key, value] pair each, in code that runs on
+    // every value of every resource and mostly before it is optimised.
     const pair = namedValue(v);
-    for (const [k, child] of v.entries) {
+    for (const k of v.entries.keys()) {
+      const child = v.entries.get(k)!;
       if (pair && child === pair.value) {
         if (pair.reference) continue;
         trail.push(pair.name);
@@ -247,7 +250,7 @@ function scan(v: Value | undefined, name: string | undefined, trail: string[], o
     // Parts known only at deploy time are not secrets written here; the literal text around them may hold one.
     if (!v.parts) return;
     const text = v.parts.map((p) => (typeof p === 'string' ? p : '${' + p.symbol + '}')).join('');
-    const token = /\{\{resolve:/.test(text) ? undefined : findToken(text);
+    const token = text.includes('{{resolve:') ? undefined : findToken(text);
     if (token) out.push({ messageId: 'token', kind: token.kind, value: v, property: trail.join('.') });
     return;
   }
@@ -256,8 +259,9 @@ function scan(v: Value | undefined, name: string | undefined, trail: string[], o
 }
 
 function check(text: string, v: Value, name: string | undefined, trail: string[], out: Hit[]): void {
-  if (/\{\{resolve:/.test(text)) return;
-  const token = findToken(text) ?? (name !== undefined && /user_?data/i.test(name) ? findToken(base64Text(text) ?? '') : undefined);
+  if (text.includes('{{resolve:')) return;
+  // Base64 of a credential is longer than any text that findToken could match in a short one.
+  const token = findToken(text) ?? (name !== undefined && text.length >= MIN_TOKEN_LENGTH && /user_?data/i.test(name) ? findToken(base64Text(text) ?? '') : undefined);
   if (token) return void out.push({ messageId: 'token', kind: token.kind, value: v, property: trail.join('.') });
   if (name !== undefined && isSecretName(name)) {
     if (!namesASecret(text)) out.push({ messageId: 'named', value: v, property: trail.join('.') });
