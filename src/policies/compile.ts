@@ -4,7 +4,8 @@ import type { PolicyDocument, Resource } from '../model/model.ts';
 import type { Value } from '../model/value.ts';
 import { display } from '../model/value.ts';
 import type { Rule, RuleContext } from '../engine/rule.ts';
-import { evaluate } from './evaluate.ts';
+import type { Check } from './evaluate.ts';
+import { compileAssertion } from './evaluate.ts';
 import { parsePath, walk } from './path.ts';
 import type { PolicySource, Selector } from './types.ts';
 
@@ -29,14 +30,16 @@ export function compilePolicy({ file, spec }: PolicySource): Rule {
   for (const g of resourceSelectors) for (const t of g.resources!) byType.set(t, [...(byType.get(t) ?? []), g]);
   const resourceTypes: ReadonlySet<string> = new Set(byType.keys());
   const reportSegs = spec.report ? parsePath(spec.report) : undefined;
+  // Compiled on first use: a run compiles only the policies that meet something to check.
+  let assertion: Check | undefined;
 
   const check = (ctx: RuleContext, selector: Selector, root: Value | undefined, rootPath: Path, file: string, resource: string | null, data: Record<string, unknown>) => {
     const subjects = selector.each ? walk(root, parsePath(selector.each), root?.path ?? rootPath) : [{ value: root, path: root?.path ?? rootPath }];
     for (const s of subjects) {
       if (selector.each && s.value === undefined) continue;
       if ('blocked' in s && s.blocked) continue;
-      if (selector.where && evaluate(selector.where, s.value, s.path).truth !== true) continue;
-      const outcome = evaluate(spec.assert, s.value, s.path);
+      if (selector.where && compileAssertion(selector.where)(s.value, s.path).truth !== true) continue;
+      const outcome = (assertion ??= compileAssertion(spec.assert))(s.value, s.path);
       if (outcome.truth !== false) continue;
       const first = outcome.blame[0];
       const at = reportSegs ? walk(s.value, reportSegs, s.path)[0] : first;
