@@ -28,21 +28,22 @@ export const conditionChoice = (name: string) => `condition:${name}`;
 export function resolve(t: Template, node: Node, path: Path, s: Scenario, depth = 0): Resolved {
   if (depth > MAX_DEPTH) return unknown(path, 'nesting too deep');
   if (node.kind === 'scalar') return { kind: 'scalar', value: node.value, path };
+  // Indexed loops and concat: this runs for every value of every resource, mostly before it is optimised, where
+  // a callback, an iterator or an array spread is an allocation or a slow path each.
   if (node.kind === 'seq') {
     const items: Value[] = [];
-    node.items.forEach((item, i) => {
-      const v = resolve(t, item, [...path, i], s, depth + 1);
+    for (let i = 0; i < node.items.length; i++) {
+      const v = resolve(t, node.items[i], path.concat(i), s, depth + 1);
       if (v !== ABSENT) items.push(v);
-    });
+    }
     return { kind: 'list', items, path };
   }
-  if (node.entries.length === 1 && INTRINSICS.has(node.entries[0].key)) {
-    const { key, value } = node.entries[0];
-    return intrinsic(t, key, value, path, s, depth);
-  }
+  const all = node.entries;
+  if (all.length === 1 && INTRINSICS.has(all[0].key)) return intrinsic(t, all[0].key, all[0].value, path, s, depth);
   const entries = new Map<string, Value>();
-  for (const e of node.entries) {
-    const v = resolve(t, e.value, [...path, e.key], s, depth + 1);
+  for (let i = 0; i < all.length; i++) {
+    const e = all[i];
+    const v = resolve(t, e.value, path.concat(e.key), s, depth + 1);
     if (v !== ABSENT) entries.set(e.key, v);
     else entries.delete(e.key);
   }
@@ -50,11 +51,11 @@ export function resolve(t: Template, node: Node, path: Path, s: Scenario, depth 
 }
 
 function intrinsic(t: Template, fn: string, arg: Node, path: Path, s: Scenario, depth: number): Resolved {
-  const argPath = [...path, fn];
+  // Ref, the most frequent, needs neither of these.
+  if (fn === 'Ref') return arg.kind === 'scalar' ? ref(t, String(arg.value), path, s) : unknown(path, 'Ref');
+  const argPath = path.concat(fn);
   const sub = (n: Node, p: Path) => resolve(t, n, p, s, depth + 1);
   switch (fn) {
-    case 'Ref':
-      return arg.kind === 'scalar' ? ref(t, String(arg.value), path, s) : unknown(path, 'Ref');
     case 'Fn::If': {
       if (arg.kind !== 'seq' || arg.items.length !== 3) return unknown(path, 'Fn::If');
       const cond = arg.items[0].kind === 'scalar' ? String(arg.items[0].value) : '?';
