@@ -143,74 +143,93 @@ function anyPresent(types: readonly string[], byType: Map<string, Resource[]>): 
   return false;
 }
 
+/**
+ * The scenario of a visit's first run, shared by every context (visits never nest) and kept for the next visit as
+ * long as no choice is asked: most visits ask none.
+ */
+let spareFirst = new Exploring(undefined);
+
 /** What a rule's create() gets: one per rule and unit. Reports of one visit go to `sink`, made by the first. */
 class Context implements RuleContext {
   scenario: Scenario = firstBranch;
   sink: ReportDescriptor[] | undefined = undefined;
-  /** The visitor and the object of the visit under way, for `body`. */
+  /** The visitor and the object of the visit under way, for `run`. */
   private visitor: ((o: never) => void) | undefined = undefined;
   private object: unknown = undefined;
-  private visitors: RuleVisitors | undefined = undefined;
+  /** Set once create() has returned them. */
+  visitors: RuleVisitors | undefined = undefined;
+  /** `run` as a function of the scenario, for exploreAfter(); made for the first visit that asks a choice. */
+  private body: ((s: Scenario) => ReportDescriptor[]) | undefined = undefined;
   constructor(
     readonly unit: Unit,
     readonly options: Record<string, unknown>,
+    private readonly active: ActiveRule,
+    private readonly findings: FileFinding[],
   ) {}
   readonly report = (d: ReportDescriptor): void => void (this.sink ??= []).push(d);
-  /** One run of the visit under a scenario, for exploreAfter(); made once per context rather than per visit. */
-  readonly body = (s: Scenario): ReportDescriptor[] => {
+
+  /** One run of the visit under way, under a scenario. */
+  private run(s: Scenario): ReportDescriptor[] {
     this.scenario = s;
     this.sink = undefined;
     this.visitor!.call(this.visitors, this.object as never);
     return this.sink ?? NOTHING;
-  };
-  /** The scenario of a visit's first run, kept for the next visit as long as no choice is asked. */
-  private first = new Exploring(undefined);
+  }
+
   /**
-   * Visits `object`: a first run, and the other scenarios only when it asked a choice (explore). Most visits ask
-   * none and report nothing: they allocate nothing.
+   * Visits `object` in `file`: a first run, and the other scenarios only when it asked a choice (explore); the
+   * findings go to the run's list. Most visits ask none and report nothing: they allocate nothing.
    */
-  visit(visitors: RuleVisitors, visitor: (o: never) => void, object: unknown): { runs: Run<ReportDescriptor[]>[]; truncated: boolean } | undefined {
-    this.visitors = visitors;
+  visit(file: string, visitor: (o: never) => void, object: unknown): void {
     this.visitor = visitor;
     this.object = object;
-    const first = this.first;
-    const result = this.body(first);
-    if (first.untouched) return result.length === 0 ? undefined : { runs: [{ result, decisions: first.decisions }], truncated: false };
-    this.first = new Exploring(undefined);
-    return exploreAfter(this.body, result, first.decisions);
+    const first = spareFirst;
+    const result = this.run(first);
+    let runs: Run<ReportDescriptor[]>[];
+    let truncated = false;
+    if (first.untouched) {
+      if (result.length === 0) return;
+      runs = [{ result, decisions: first.decisions }];
+    } else {
+      spareFirst = new Exploring(undefined);
+      ({ runs, truncated } = exploreAfter((this.body ??= (s) => this.run(s)), result, first.decisions));
+      if (runs.length === 1 && runs[0].result.length === 0) return;
+    }
+    const merged = mergeRuns(this.unit, this.active, runs, truncated, file);
+    for (let i = 0; i < merged.length; i++) this.findings.push(merged[i]);
   }
 }
 
 function runRule(unit: Unit, active: ActiveRule, byType: Map<string, Resource[]>, shape: Shape | undefined, findings: FileFinding[]): void {
   const timed = timingEnabled();
   const started = timed ? performance.now() : 0;
-  const ctx = new Context(unit, active.options ?? {});
-  const visitors = active.rule.create(ctx);
-  const visit = (file: string, visitor: (o: never) => void, object: unknown) => {
-    const explored = ctx.visit(visitors, visitor, object);
-    if (!explored || (explored.runs.length === 1 && explored.runs[0].result.length === 0)) return;
-    const merged = mergeRuns(unit, active, explored.runs, explored.truncated, file);
-    for (let i = 0; i < merged.length; i++) findings.push(merged[i]);
-  };
-  if (visitors.unit) visit(unit.file, visitors.unit, unit);
+  const ctx = new Context(unit, active.options ?? {}, active, findings);
+  const visitors = (ctx.visitors = active.rule.create(ctx));
+  if (visitors.unit) ctx.visit(unit.file, visitors.unit, unit);
   const types = visitors.resourceTypes;
   if (!shape) shapes.set(active.rule, { unit: !!visitors.unit, policyDocument: !!visitors.policyDocument, resource: !!visitors.resource, ...(types ? { typeList: [...types] } : {}) });
   const resource = visitors.resource;
   if (resource) {
     const all = unit.resources;
-    if (!types) for (let i = 0; i < all.length; i++) visit(all[i].file, resource, all[i]);
+    if (!types) for (let i = 0; i < all.length; i++) ctx.visit(all[i].file, resource, all[i]);
     // In the unit's order, as without the hint: findings come out in the same order.
     else if (types.size === 1) {
       const some = byType.get(types.values().next().value as string) ?? [];
-      for (let i = 0; i < some.length; i++) visit(some[i].file, resource, some[i]);
-    } else for (let i = 0; i < all.length; i++) if (types.has(all[i].type)) visit(all[i].file, resource, all[i]);
+      for (let i = 0; i < some.length; i++) ctx.visit(some[i].file, resource, some[i]);
+    } else for (let i = 0; i < all.length; i++) if (types.has(all[i].type)) ctx.visit(all[i].file, resource, all[i]);
   }
   const policyDocument = visitors.policyDocument;
-  if (policyDocument) for (let i = 0; i < unit.policies.length; i++) visit(unit.policies[i].file, policyDocument, unit.policies[i]);
+  if (policyDocument) for (let i = 0; i < unit.policies.length; i++) ctx.visit(unit.policies[i].file, policyDocument, unit.policies[i]);
   if (timed) addTime(active.rule.meta.id, started);
 }
 
 function mergeRuns(unit: Unit, active: ActiveRule, runs: Run<ReportDescriptor[]>[], truncated: boolean, visitedFile: string): FileFinding[] {
+  // One scenario with one report, the usual case: nothing to merge, no label.
+  if (runs.length === 1 && runs[0].result.length === 1) {
+    const d = runs[0].result[0];
+    const file = d.file ?? visitedFile;
+    return [{ file, finding: toFinding(unit, active, d, file) }];
+  }
   const byKey = new Map<string, { file: string; finding: Finding; runs: Set<number> }>();
   runs.forEach((run, i) => {
     for (const d of run.result) {
