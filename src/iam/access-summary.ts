@@ -25,7 +25,7 @@ export function accessSummary(actions: CatalogAction[], perLevel = 2): string {
   for (const a of actions) {
     const level = topLevel(a);
     if (!level) continue;
-    groups.set(level, [...(groups.get(level) ?? []), `${a.service}:${a.name}`]);
+    groups.set(level, [...(groups.get(level) ?? []), a.id]);
   }
   return ACCESS_LEVELS.filter((l) => groups.has(l))
     .map((l) => {

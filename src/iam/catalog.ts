@@ -7,6 +7,8 @@ import { catalogDataDir, catalogJson } from './catalog-data.ts';
 export interface CatalogAction {
   service: string;
   name: string;
+  /** `service:Name`, made once: policies and globs are matched against it for every action of a service. */
+  id: string;
   /** `Read`, `Write`, `List`, `Tagging`, `Permissions management` (a few actions have two). */
   accessLevels: string[];
   /** Resource types the action can be scoped to; empty when it only accepts `*`. */
@@ -62,7 +64,7 @@ export function serviceActions(prefix: string): CatalogAction[] | null {
       const list = compact
         ? (JSON.parse(readFileSync(join(compact, `${key}.json`), 'utf8')) as CompactAction[])
         : compactActions(JSON.parse(readFileSync(join(catalogDataDir(), 'actions', `${key}.json`), 'utf8')) as Record<string, RawAction>);
-      actions = list.map(([name, accessLevels, resourceTypes, conditionKeys]) => ({ service: key, name, accessLevels, resourceTypes, conditionKeys }));
+      actions = list.map(([name, accessLevels, resourceTypes, conditionKeys]) => ({ service: key, name, id: `${key}:${name}`, accessLevels, resourceTypes, conditionKeys }));
     } catch {
       actions = null;
     }

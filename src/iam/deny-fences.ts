@@ -26,7 +26,7 @@ export function fencedActions(allow: StatementView, statements: readonly Stateme
   return fenced;
 }
 
-export const key = (a: CatalogAction) => `${a.service}:${a.name}`;
+export const key = (a: CatalogAction) => a.id;
 
 /** Every test of the Deny's condition is a negated test on a narrowing key: it denies all but known callers. */
 function fencesEveryoneElse(deny: StatementView): Truth {

@@ -15,13 +15,13 @@ export function actionsOf(st: StatementView, services?: ReadonlySet<string>): Ca
   if (st.action) {
     for (const e of st.action.items) {
       if (e.text === null) continue;
-      for (const a of expandAction(e.text) ?? []) if (inScope(a)) out.set(`${a.service}:${a.name}`, a);
+      for (const a of expandAction(e.text) ?? []) if (inScope(a)) out.set(a.id, a);
     }
   } else if (st.notAction) {
     if (st.notAction.items.some((e) => e.text === null)) return [];
     const excluded = st.notAction.items.map((e) => globToRegExp(e.text!));
     const universe = services ? [...services].flatMap((p) => serviceActions(p) ?? []) : servicePrefixes().flatMap((p) => serviceActions(p) ?? []);
-    for (const a of universe) if (!excluded.some((re) => re.test(`${a.service}:${a.name}`))) out.set(`${a.service}:${a.name}`, a);
+    for (const a of universe) if (!excluded.some((re) => re.test(a.id))) out.set(a.id, a);
   }
   return [...out.values()];
 }

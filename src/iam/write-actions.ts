@@ -9,13 +9,14 @@ import { targetWitness } from './resource-target.ts';
  * allowed on every resource. Actions that support no resource type only accept `*` and are never counted.
  */
 export const isScopableWrite = (a: CatalogAction): boolean =>
-  a.resourceTypes.length > 0 && a.accessLevels.some((l) => l === 'Write' || l === 'Permissions management') && !STAR_IN_PRACTICE.has(`${a.service}:${a.name}`);
+  a.resourceTypes.length > 0 && a.accessLevels.some((l) => l === 'Write' || l === 'Permissions management') && STAR_IN_PRACTICE.get(a.service)?.has(a.name) !== true;
 
 /**
  * The catalog lists an optional resource type for these, but their ordinary use only works with `*`:
- * cloudwatch:PutMetricData takes a dataset only for the few metrics published to one.
+ * cloudwatch:PutMetricData takes a dataset only for the few metrics published to one. By service, then name: the
+ * test runs for every action of every service a policy names.
  */
-const STAR_IN_PRACTICE = new Set(['cloudwatch:PutMetricData']);
+const STAR_IN_PRACTICE = new Map([['cloudwatch', new Set(['PutMetricData'])]]);
 
 const byPattern = new Map<string, CatalogAction[] | null>();
 
@@ -26,7 +27,7 @@ export function writeActionsMatching(glob: string): CatalogAction[] | null {
   const colon = glob.indexOf(':');
   const service = colon < 0 ? glob : glob.slice(0, colon);
   const services = /[*?]/.test(service) ? servicePrefixes().filter((p) => globMatches(service, p, true)) : [service];
-  const found = services.flatMap((p) => (serviceActions(p) ?? []).filter((a) => isScopableWrite(a) && globMatches(glob, `${a.service}:${a.name}`, true)));
+  const found = services.flatMap((p) => (serviceActions(p) ?? []).filter((a) => isScopableWrite(a) && globMatches(glob, a.id, true)));
   out = found.length === 0 && services.every((p) => serviceActions(p) === null) ? null : byPermissions(found);
   byPattern.set(glob, out);
   return out;

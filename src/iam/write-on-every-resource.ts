@@ -32,7 +32,7 @@ function allExcept(globs: string[]): CatalogAction[] {
   const key = globs.join('\u0000');
   let out = exceptCache.get(key);
   if (!out) {
-    out = allWriteActions().filter((a) => !globs.some((g) => globMatches(g, `${a.service}:${a.name}`, true)));
+    out = allWriteActions().filter((a) => !globs.some((g) => globMatches(g, a.id, true)));
     exceptCache.set(key, out);
   }
   return out;
@@ -49,7 +49,7 @@ function candidates(allow: Clause, pattern: Pattern | null): (() => Candidates)[
   if (pattern && !isWideService(pattern.glob)) return [() => ({ actions: writeActionsMatching(pattern.glob) ?? [], complete: true })];
   const excluded = allow.actions.items.map((p) => p.glob);
   const inSample = (a: CatalogAction) => {
-    const name = `${a.service}:${a.name}`;
+    const name = a.id;
     return pattern ? globMatches(pattern.glob, name, true) : !excluded.some((g) => globMatches(g, name, true));
   };
   return [
@@ -72,7 +72,7 @@ function survives(a: CatalogAction, allow: Clause, denySets: Clause[][]): 'yes' 
   const targets = actionTargets(a);
   if (targets.length === 0) return 'no';
   if (allow.resources.except && targets.every((t) => allow.resources.items.some((p) => mayCover(p.glob, t)))) return 'no';
-  const name = `${a.service}:${a.name}`;
+  const name = a.id;
   let best: 'yes' | 'conditionally' | 'no' = 'no';
   for (const denies of denySets) {
     const applying = denies.filter((d) => targets.every((t) => denyApplies(d, name, t)));

@@ -11,7 +11,7 @@ const MAX_EXAMPLES = 3;
 function examples(w: WriteOnEveryResource): string {
   if (w.exact) return '';
   const shown = w.always.length > 0 ? w.always : w.conditionally;
-  const names = shown.slice(0, MAX_EXAMPLES).map((a) => `${a.service}:${a.name}`);
+  const names = shown.slice(0, MAX_EXAMPLES).map((a) => a.id);
   const more = shown.length - names.length;
   return `, including ${names.join(', ')}${w.complete ? (more > 0 ? ` and ${more} more` : '') : ' among others'}`;
 }

@@ -2,7 +2,12 @@ import type { Rule } from '../../engine/rule.ts';
 import { documentTarget } from '../../iam/document-target.ts';
 import { INLINE_HOLDERS, inlinePolicyOwners } from '../../iam/inline-policy-owners.ts';
 import { minimumSize } from '../../iam/policy-size.ts';
+import type { Value } from '../../model/value.ts';
+import { UnitMemo } from '../../model/unit-memo.ts';
 import type { PolicyDocument } from '../../model/model.ts';
+
+/** Sizes of the unit's documents: the inline policies of a principal are summed again for each of them. */
+const sizes = new UnitMemo<Value, number>();
 
 /** IAM and AWS Organizations quotas, in characters without whitespace. */
 const INLINE_QUOTA = { role: 10240, user: 2048, group: 5120 };
@@ -107,7 +112,7 @@ resource "aws_iam_role_policy_attachment" "app" {
         const s = context.scenario;
         const sizeOf = (p: PolicyDocument) => {
           const v = p.document(s);
-          return v ? minimumSize(v) : 0;
+          return v ? sizes.getOrSet(v, () => minimumSize(v)) : 0;
         };
         const own = ownQuota(d);
         const size = sizeOf(d);

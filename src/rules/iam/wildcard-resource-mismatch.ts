@@ -80,7 +80,7 @@ resource "aws_iam_policy" "reports_reader" {
             const actions = expandAction(e.text) ?? [];
             const idle = actions.filter((a) => !actionApplies(a, patterns));
             if (idle.length === 0 || idle.length === actions.length) continue;
-            const names = idle.map((a) => `${a.service}:${a.name}`);
+            const names = idle.map((a) => a.id);
             const examples = names.length > 3 ? `${names.slice(0, 3).join(', ')}...` : names.join(', ');
             context.report({ messageId: 'partly', data: { action: e.text, count: idle.length === 1 ? '1 action' : `${idle.length} actions`, them: idle.length === 1 ? 'it' : 'them', resources: resourcesText(st.resource), examples }, path: e.value.path, resource });
           }
