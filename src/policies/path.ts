@@ -32,6 +32,8 @@ export interface Reached {
  * `Action: "s3:GetObject"`); an empty list or a missing key gives one absent place, so `exists` can fail there.
  */
 export function walk(from: Value | undefined, segs: Segment[], base: Path): Reached[] {
+  const keys = keysOnly(segs);
+  if (keys) return [walkKeys(from, keys, base)];
   const out: Reached[] = [];
   const visit = (v: Value | undefined, i: number, path: Path): void => {
     if (i === segs.length) return void out.push({ value: v, path: v?.path ?? path });
@@ -58,4 +60,32 @@ function keysOf(segs: Segment[]): Path {
     else break;
   }
   return out;
+}
+
+const plainKeys = new WeakMap<Segment[], string[] | null>();
+
+/** The keys of a path made of keys only (most policy paths: `BucketEncryption.ServerSideEncryptionConfiguration`). */
+function keysOnly(segs: Segment[]): string[] | null {
+  let keys = plainKeys.get(segs);
+  if (keys === undefined) {
+    keys = segs.every((s) => 'key' in s) ? segs.map((s) => (s as { key: string }).key) : null;
+    plainKeys.set(segs, keys);
+  }
+  return keys;
+}
+
+/**
+ * walk() along keys only, without a closure or a path per step: one place, at the value reached (its own path),
+ * at the first value known only at deploy time (blocked), or where the first missing key would be.
+ */
+function walkKeys(from: Value | undefined, keys: string[], base: Path): Reached {
+  if (from === undefined) return { value: undefined, path: [...base, ...keys] };
+  let v = from;
+  for (let i = 0; i < keys.length; i++) {
+    if (v.kind === 'unknown') return { value: v, path: v.path, blocked: true };
+    const child = v.kind === 'object' ? v.entries.get(keys[i]) : undefined;
+    if (child === undefined) return { value: undefined, path: [...v.path, ...keys.slice(i)] };
+    v = child;
+  }
+  return { value: v, path: v.path };
 }
