@@ -25,6 +25,14 @@ export function expandAction(pattern: string): CatalogAction[] | null {
   return out;
 }
 
+/** The names of a service's actions in lower case, made once per service. */
+const lowered = new WeakMap<CatalogAction[], string[]>();
+function lowerNames(actions: CatalogAction[]): string[] {
+  let names = lowered.get(actions);
+  if (!names) lowered.set(actions, (names = actions.map((a) => a.name.toLowerCase())));
+  return names;
+}
+
 function expand(pattern: string): CatalogAction[] | null {
   if (pattern === '*') return servicePrefixes().flatMap((p) => serviceActions(p) ?? []);
   const colon = pattern.indexOf(':');
@@ -36,5 +44,19 @@ function expand(pattern: string): CatalogAction[] | null {
     return servicePrefixes().filter((p) => pre.test(p)).flatMap((p) => (serviceActions(p) ?? []).filter((a) => re.test(a.name)));
   }
   const actions = serviceActions(prefix);
-  return actions ? actions.filter((a) => re.test(a.name)) : null;
+  if (!actions) return null;
+  // A name, or a name's start then `*`, the usual forms: compared without a regular expression (ASCII only, where
+  // lower case compares as the expression's `i` flag does).
+  const name = pattern.slice(colon + 1);
+  if (/^[\x20-\x7e]*$/.test(name) && !/[?]/.test(name)) {
+    const star = name.indexOf('*');
+    const lower = name.toLowerCase();
+    const names = lowerNames(actions);
+    if (star < 0) return actions.filter((_, i) => names[i] === lower);
+    if (star === name.length - 1) {
+      const start = lower.slice(0, -1);
+      return actions.filter((_, i) => names[i].startsWith(start));
+    }
+  }
+  return actions.filter((a) => re.test(a.name));
 }
