@@ -80,22 +80,21 @@ function compile(a: Assertion): Check {
   const segs = a.path ? parsePath(a.path) : undefined;
   const options = a.options ?? {};
   const quantifier = a.quantifier ?? 'all';
+  const outcome = (r: Reached): Outcome => (r.blocked ? { truth: 'unknown', blame: [r] } : { truth: fn.evaluate(r.value, options), blame: [r] });
   return (subject, base) => {
     const places: Reached[] = segs ? walk(subject, segs, subject?.path ?? base) : [{ value: subject, path: subject?.path ?? base }];
-    return combine(
-      places.length,
-      (i): Outcome => {
-        const r = places[i];
-        if (r.blocked) return { truth: 'unknown', blame: [r] };
-        return { truth: fn.evaluate(r.value, options), blame: [r] };
-      },
-      quantifier,
-    );
+    // One place, the usual case: its outcome is the combination's (see combine).
+    if (places.length === 1) return outcome(places[0]);
+    return combine(places.length, (i) => outcome(places[i]), quantifier);
   };
 }
 
-/** Combines the outcomes of `count` parts, evaluated in order until one decides. */
+/**
+ * Combines the outcomes of `count` parts, evaluated in order until one decides. One part's outcome is the
+ * combination: decisive, unknown, or the other value with its own blame.
+ */
 function combine(count: number, part: (i: number) => Outcome, mode: 'all' | 'any'): Outcome {
+  if (count === 1) return part(0);
   const decisive = mode === 'all' ? false : true;
   let seen: Outcome[] | undefined;
   let unknownPart: Outcome | undefined;
