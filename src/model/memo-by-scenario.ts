@@ -12,7 +12,12 @@ class Recording implements Scenario {
   }
 }
 
-const NO_DECISIONS: Decision[] = [];
+/** Whether the scenario answers every choice as recorded (no closure: this runs on every read of a resolution). */
+function answersAlike(decisions: Decision[] | undefined, s: Scenario): boolean {
+  if (decisions === undefined) return true;
+  for (let i = 0; i < decisions.length; i++) if (s.choose(decisions[i].id, decisions[i].labels) !== decisions[i].index) return false;
+  return true;
+}
 
 /**
  * Memoises a resolution per scenario. A cached result is reused when the scenario answers every choice the
@@ -22,10 +27,7 @@ export function memoByScenario<T>(compute: (s: Scenario) => T): (s: Scenario) =>
   // The recording stays with its result: a choice asked later through it (a value resolved lazily) still counts.
   const cache: { recording: Recording; result: T }[] = [];
   return (s) => {
-    for (let i = 0; i < cache.length; i++) {
-      const entry = cache[i];
-      if ((entry.recording.decisions ?? NO_DECISIONS).every((d) => s.choose(d.id, d.labels) === d.index)) return entry.result;
-    }
+    for (let i = 0; i < cache.length; i++) if (answersAlike(cache[i].recording.decisions, s)) return cache[i].result;
     // Most resolutions ask no choice: then the recording allocates nothing but itself.
     const recording = new Recording(s);
     const result = compute(recording);
