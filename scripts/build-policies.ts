@@ -13,6 +13,10 @@ if (problems.length > 0) {
   process.exit(1);
 }
 mkdirSync(join(root, 'dist'), { recursive: true });
-const out = policies.map((p) => ({ file: relative(root, p.file), spec: p.spec }));
+// Without the fix snippets: the rule pages are generated from policies/ (src/docs/generate.ts) and no run reads them.
+const out = policies.map((p) => {
+  const { examples: _, ...spec } = p.spec;
+  return { file: relative(root, p.file), spec };
+});
 writeFileSync(join(root, 'dist', 'builtin-policies.json'), JSON.stringify(out));
 console.log(`build-policies: ${out.length} policies -> dist/builtin-policies.json`);
