@@ -69,16 +69,23 @@ export function runRulesByFile(unit: Unit, rules: ActiveRule[]): FileFinding[] {
   const byType = resourcesByType(unit);
   const plan = planOf(rules, unit.kind);
   if (plan) {
-    // Only the rules with something to visit in this unit, in their order.
-    const chosen = new Uint8Array(rules.length);
-    for (const i of plan.always) chosen[i] = 1;
-    if (unit.resources.length > 0) for (const i of plan.anyResource) chosen[i] = 1;
-    if (unit.policies.length > 0) for (const i of plan.policy) chosen[i] = 1;
+    // Only the rules with something to visit in this unit, in their order: a bit per rule, read a word at a time.
+    const chosen = new Uint32Array((rules.length + 31) >>> 5);
+    mark(chosen, plan.always);
+    if (unit.resources.length > 0) mark(chosen, plan.anyResource);
+    if (unit.policies.length > 0) mark(chosen, plan.policy);
     for (const type of byType.keys()) {
       const some = plan.byType.get(type);
-      if (some) for (const i of some) chosen[i] = 1;
+      if (some) mark(chosen, some);
     }
-    for (let i = 0; i < rules.length; i++) if (chosen[i] === 1) runRule(unit, rules[i], byType, shapes.get(rules[i].rule), findings);
+    for (let w = 0; w < chosen.length; w++) {
+      for (let bits = chosen[w]; bits !== 0; ) {
+        const low = bits & -bits;
+        bits ^= low;
+        const i = (w << 5) + 31 - Math.clz32(low);
+        runRule(unit, rules[i], byType, shapes.get(rules[i].rule), findings);
+      }
+    }
     return findings;
   }
   // Indexed loops and no closure in this loop: it turns once per rule and unit (100 k times for the AWS samples),
@@ -95,6 +102,10 @@ export function runRulesByFile(unit: Unit, rules: ActiveRule[]): FileFinding[] {
     runRule(unit, active, byType, shape, findings);
   }
   return findings;
+}
+
+function mark(bits: Uint32Array, indices: number[]): void {
+  for (let k = 0; k < indices.length; k++) bits[indices[k] >>> 5] |= 1 << (indices[k] & 31);
 }
 
 /**

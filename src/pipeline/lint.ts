@@ -102,7 +102,8 @@ export async function lintFiles(input: LintInput): Promise<Report> {
   };
   const defaults = effectiveSettings(registry, config.extends, config.rules);
   const settingsFor = (display: string) => settingsOf.get(display)?.rules ?? defaults;
-  const displayOf = (file: string) => displayByAbsolute.get(resolve(file)) ?? (results.has(file) ? file : isAbsolute(file) ? displayPath(file, process.cwd()) : file);
+  // Units name their files as discovery gave them (absolute, normalised): looked up as they are before resolving.
+  const displayOf = (file: string) => displayByAbsolute.get(file) ?? displayByAbsolute.get(resolve(file)) ?? (results.has(file) ? file : isAbsolute(file) ? displayPath(file, process.cwd()) : file);
   // Problems found while reading (parse errors, Terraform cycles…) are findings of the engine's own rules.
   const emitProblem = (file: string, problem: { ruleId: string; message: string; path: Path; range: Range }) => {
     const s = settingsFor(file).get(problem.ruleId);
