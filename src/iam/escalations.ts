@@ -83,8 +83,34 @@ function grantedServices(clauses: Clause[]): Set<string> | 'any' {
 /** Whether every group of the method has an alternative whose actions are all of granted services. */
 function possible(m: EscalationMethod, services: Set<string> | 'any'): boolean {
   if (services === 'any') return true;
-  const granted = (need: Need) => need.actions.every((a) => a.indexOf(':') < 0 || services.has(a.slice(0, a.indexOf(':')).toLowerCase()));
-  return m.requires.every((group) => group.some((alt) => (Array.isArray(alt) ? alt.every(granted) : granted(alt))));
+  // Plain loops: 33 methods for every principal, mostly before this is optimised.
+  for (const group of m.requires) {
+    let some = false;
+    for (let k = 0; k < group.length && !some; k++) {
+      const alt = group[k];
+      some = Array.isArray(alt) ? alt.every((need) => granted(need, services)) : granted(alt, services);
+    }
+    if (!some) return false;
+  }
+  return true;
+}
+
+/** Whether every action of the need is of a granted service. */
+function granted(need: Need, services: Set<string>): boolean {
+  const of = servicesOf(need);
+  for (let i = 0; i < of.length; i++) if (!services.has(of[i])) return false;
+  return true;
+}
+
+/** The services of a need's actions (lower case), worked out once per need: the methods are constants. */
+const needServices = new WeakMap<Need, string[]>();
+function servicesOf(need: Need): string[] {
+  let of = needServices.get(need);
+  if (!of) {
+    of = need.actions.flatMap((a) => (a.indexOf(':') < 0 ? [] : [a.slice(0, a.indexOf(':')).toLowerCase()]));
+    needServices.set(need, of);
+  }
+  return of;
 }
 
 /**

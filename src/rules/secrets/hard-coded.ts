@@ -228,22 +228,21 @@ function scan(v: Value | undefined, name: string | undefined, trail: string[], o
     return;
   }
   if (v.kind === 'object') {
-    // Keys, then a lookup: iterating the entries themselves makes a [key, value] pair each, in code that runs on
+    // forEach: iterating the entries makes a result object per step (and a [key, value] pair) in code that runs on
     // every value of every resource and mostly before it is optimised.
     const pair = namedValue(v);
-    for (const k of v.entries.keys()) {
-      const child = v.entries.get(k)!;
+    v.entries.forEach((child, k) => {
       if (pair && child === pair.value) {
-        if (pair.reference) continue;
+        if (pair.reference) return;
         trail.push(pair.name);
         scan(child, pair.name, trail, out);
         trail.pop();
-        continue;
+        return;
       }
       trail.push(k);
       scan(child, k, trail, out);
       trail.pop();
-    }
+    });
     return;
   }
   if (v.kind === 'unknown') {
@@ -306,13 +305,14 @@ function embeddedJson(text: string): unknown {
 
 /** In `{Name: DB_PASSWORD, Value: x}`, the value goes by the name beside it. */
 function namedValue(o: Value & { kind: 'object' }): { name: string; value: Value; reference: boolean } | undefined {
-  // Plain loops: this runs on every object of every resource.
+  // Indexed loops: this runs on every object of every resource, mostly before it is optimised, where an iterator
+  // is an allocation per step.
   let value: Value | undefined;
-  for (const k of VALUE_KEYS) if ((value = field(o, k)) !== undefined) break;
+  for (let i = 0; i < VALUE_KEYS.length; i++) if ((value = field(o, VALUE_KEYS[i])) !== undefined) break;
   if (value === undefined) return undefined;
   let nameValue: Value | undefined;
-  for (const k of NAME_KEYS) {
-    const x = field(o, k);
+  for (let i = 0; i < NAME_KEYS.length; i++) {
+    const x = field(o, NAME_KEYS[i]);
     if (x?.kind === 'scalar' && typeof x.value === 'string') {
       nameValue = x;
       break;
