@@ -33,27 +33,30 @@ export function compilePolicy({ file, spec }: PolicySource): Rule {
   // Compiled on first use: a run compiles only the policies that meet something to check.
   let assertion: Check | undefined;
 
-  const check = (ctx: RuleContext, selector: Selector, root: Value | undefined, rootPath: Path, file: string, resource: string | null, data: Record<string, unknown>) => {
-    const subjects = selector.each ? walk(root, parsePath(selector.each), root?.path ?? rootPath) : [{ value: root, path: root?.path ?? rootPath }];
-    for (const s of subjects) {
-      if (selector.each && s.value === undefined) continue;
-      if ('blocked' in s && s.blocked) continue;
-      if (selector.where && compileAssertion(selector.where)(s.value, s.path).truth !== true) continue;
-      const outcome = (assertion ??= compileAssertion(spec.assert))(s.value, s.path);
-      if (outcome.truth !== false) continue;
-      const first = outcome.blame[0];
-      const at = reportSegs ? walk(s.value, reportSegs, s.path)[0] : first;
-      const related = outcome.blame.flatMap((b) => b.value?.via ?? []);
-      ctx.report({
-        messageId: 'violation',
-        resource,
-        data: { ...data, value: first?.value ? display(first.value) : 'not set' },
-        path: at?.path ?? s.path,
-        // A missing property is reported in the file of the object that lacks it (Terraform spreads a resource).
-        file: at?.value?.file ?? s.value?.file ?? file,
-        ...(related.length > 0 ? { related } : {}),
-      });
+  // The message's fields are made from `owner` only for a violation: this runs for every resource of the types.
+  const check = (ctx: RuleContext, selector: Selector, root: Value | undefined, rootPath: Path, file: string, resource: string | null, owner: Resource | PolicyDocument) => {
+    if (!selector.each) return checkSubject(ctx, selector, root, root?.path ?? rootPath, file, resource, owner);
+    for (const s of walk(root, parsePath(selector.each), root?.path ?? rootPath)) {
+      if (s.value === undefined || s.blocked) continue;
+      checkSubject(ctx, selector, s.value, s.path, file, resource, owner);
     }
+  };
+  const checkSubject = (ctx: RuleContext, selector: Selector, value: Value | undefined, path: Path, file: string, resource: string | null, owner: Resource | PolicyDocument) => {
+    if (selector.where && compileAssertion(selector.where)(value, path).truth !== true) return;
+    const outcome = (assertion ??= compileAssertion(spec.assert))(value, path);
+    if (outcome.truth !== false) return;
+    const first = outcome.blame[0];
+    const at = reportSegs ? walk(value, reportSegs, path)[0] : first;
+    const related = outcome.blame.flatMap((b) => b.value?.via ?? []);
+    ctx.report({
+      messageId: 'violation',
+      resource,
+      data: { ...dataOf(owner), value: first?.value ? display(first.value) : 'not set' },
+      path: at?.path ?? path,
+      // A missing property is reported in the file of the object that lacks it (Terraform spreads a resource).
+      file: at?.value?.file ?? value?.file ?? file,
+      ...(related.length > 0 ? { related } : {}),
+    });
   };
 
   return {
@@ -63,7 +66,7 @@ export function compilePolicy({ file, spec }: PolicySource): Rule {
         const selectors = byType.get(r.type);
         if (!selectors) return;
         const props = r.properties(ctx.scenario);
-        for (const sel of selectors) check(ctx, sel, props, r.propertiesPath, r.file, r.id, { resource: r.id, type: r.type });
+        for (const sel of selectors) check(ctx, sel, props, r.propertiesPath, r.file, r.id, r);
       };
       const policyDocument = (d: PolicyDocument) => {
         for (const sel of policySelectors) {
@@ -73,7 +76,7 @@ export function compilePolicy({ file, spec }: PolicySource): Rule {
           const doc = d.document(ctx.scenario);
           // A document this scenario leaves out (the other branch of an Fn::If) grants nothing to check.
           if (doc === undefined) continue;
-          check(ctx, sel, doc, d.path, d.file, d.owner?.id ?? null, { resource: d.owner?.id ?? d.name, type: d.owner?.type ?? 'policy', policy: d.name });
+          check(ctx, sel, doc, d.path, d.file, d.owner?.id ?? null, d);
         }
       };
       // Only the visitors the selectors need: a policy about buckets never visits a policy document.
@@ -83,4 +86,10 @@ export function compilePolicy({ file, spec }: PolicySource): Rule {
       };
     },
   };
+}
+
+/** The fields a policy's message may name: the resource and its type, or the policy document and its owner. */
+function dataOf(owner: Resource | PolicyDocument): Record<string, unknown> {
+  if ('document' in owner) return { resource: owner.owner?.id ?? owner.name, type: owner.owner?.type ?? 'policy', policy: owner.name };
+  return { resource: owner.id, type: owner.type };
 }
