@@ -146,6 +146,11 @@ class NextOf {
   }
 }
 
+/**
+ * Characters are read with `this.body.charCodeAt(i)` itself, NaN past the end (equal to no character), rather than
+ * through a helper: the compiler settings of a run over many files leave small functions uninlined, and this read
+ * is the parser's most frequent operation.
+ */
 class Reader {
   private readonly len: number;
   /** Whether a comment ends the line plainLine just read. */
@@ -182,10 +187,6 @@ class Reader {
     return this.lines.position(this.base + offset);
   }
 
-  private code(i: number): number {
-    return this.body.charCodeAt(i); // NaN past the end
-  }
-
   /** Whether offset `t` is in the text of a literal block scalar, past its indentation: a tab there is text. */
   inLiteralText(t: number): boolean {
     const ls = this.body.lastIndexOf('\n', t - 1) + 1;
@@ -194,17 +195,18 @@ class Reader {
 
   /** A line break or the end of the text at `i`. */
   private isEol(i: number): boolean {
-    const c = this.code(i);
-    return i >= this.len || c === LF || (c === CR && this.code(i + 1) === LF);
+    const c = this.body.charCodeAt(i);
+    return i >= this.len || c === LF || (c === CR && this.body.charCodeAt(i + 1) === LF);
   }
 
   /** What may follow an indicator (`:`, `-`) or a tag: a space or the end of the line. */
   private isSep(i: number): boolean {
-    return this.code(i) === SPACE || this.isEol(i);
+    return this.body.charCodeAt(i) === SPACE || this.isEol(i);
   }
 
   private skipSpaces(i: number): number {
-    while (this.code(i) === SPACE) i++;
+    const body = this.body;
+    while (body.charCodeAt(i) === SPACE) i++;
     return i;
   }
 
@@ -225,7 +227,7 @@ class Reader {
   private contentLine(ls: number): number {
     while (ls < this.len) {
       const i = this.skipSpaces(ls);
-      if (this.isEol(i) || this.code(i) === HASH) {
+      if (this.isEol(i) || this.body.charCodeAt(i) === HASH) {
         ls = this.nextLine(i);
         continue;
       }
@@ -244,12 +246,12 @@ class Reader {
   private endOfLine(i: number): void {
     const j = this.skipSpaces(i);
     if (this.isEol(j)) return;
-    if (this.code(j) === HASH && j > i) return;
+    if (this.body.charCodeAt(j) === HASH && j > i) return;
     unsupported();
   }
 
   private isSeqItem(i: number): boolean {
-    return this.code(i) === DASH && this.isSep(i + 1);
+    return this.body.charCodeAt(i) === DASH && this.isSep(i + 1);
   }
 
   // ---- document
@@ -273,7 +275,7 @@ class Reader {
   private skipComments(ls: number): number {
     while (ls < this.len) {
       const i = this.skipSpaces(ls);
-      if (!this.isEol(i) && this.code(i) !== HASH) return ls;
+      if (!this.isEol(i) && this.body.charCodeAt(i) !== HASH) return ls;
       ls = this.nextLine(i);
     }
     return ls;
@@ -365,12 +367,12 @@ class Reader {
   }
 
   private readKey(p: number): Key | undefined {
-    const c = this.code(p);
+    const c = this.body.charCodeAt(p);
     if (c === 34 || c === 39) {
       const end = this.quotedEnd(p);
       if (end < 0) return undefined;
       const colon = this.skipSpaces(end);
-      if (this.code(colon) !== COLON || !this.isSep(colon + 1)) return undefined;
+      if (this.body.charCodeAt(colon) !== COLON || !this.isSep(colon + 1)) return undefined;
       const raw = this.body.slice(p, end);
       const key = c === 34 ? doubleQuotedValue(raw) : singleQuotedValue(raw);
       return { key, start: p, end, after: colon + 1 };
@@ -399,7 +401,7 @@ class Reader {
    */
   private plainStart(p: number): boolean {
     if (this.isSep(p)) return false;
-    const c = this.code(p);
+    const c = this.body.charCodeAt(p);
     if (c < 128 && NOT_PLAIN[c]) return false;
     if (c === COLON) return !this.isSep(p + 1) && !FLOW_INDICATORS.includes(this.body[p + 1]);
     return c !== DASH || !this.isSep(p + 1);
@@ -414,16 +416,16 @@ class Reader {
    */
   private blockValue(after: number, indent: number, inMap: boolean, ownLine = false): Node {
     let p = this.skipSpaces(after);
-    if (this.code(p) !== 33 /* ! */) return this.untagged(p, indent, inMap, false);
+    if (this.body.charCodeAt(p) !== 33 /* ! */) return this.untagged(p, indent, inMap, false);
     const tagEnd = this.tagEnd(p);
     const tag = this.body.slice(p, tagEnd);
     if (!this.isSep(tagEnd)) unsupported();
     const key = longFormKey(tag);
     const tagStart = p;
     p = this.skipSpaces(tagEnd);
-    if (this.code(p) === 33) unsupported();
+    if (this.body.charCodeAt(p) === 33) unsupported();
     // a tag alone on the line below its key: where its collection may start is left to the library
-    if (ownLine && (this.isEol(p) || this.code(p) === HASH)) unsupported();
+    if (ownLine && (this.isEol(p) || this.body.charCodeAt(p) === HASH)) unsupported();
     if (!key) {
       this.unknownTag(tag, tagStart, tagEnd);
       return this.untagged(p, indent, inMap, true);
@@ -449,7 +451,7 @@ class Reader {
   private tagEnd(p: number): number {
     let i = p + 1;
     for (;;) {
-      const c = this.code(i);
+      const c = this.body.charCodeAt(i);
       // letters, digits and `:` (`!Rain::Module`); any other tag character makes the caller give up
       if ((c >= 48 && c <= 58) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)) i++;
       else return i;
@@ -488,7 +490,7 @@ class Reader {
 
   /** A value at `p` (past the spaces after its indicator or tag); sets `pos` to the line after it. */
   private untagged(p: number, indent: number, inMap: boolean, tagged: boolean): Node {
-    const c = this.code(p);
+    const c = this.body.charCodeAt(p);
     if (this.isEol(p) || c === HASH) return this.nextLineValue(p, indent, inMap, tagged);
     if (c === 124 /* | */ || c === 62 /* > */) return this.blockScalar(p, indent);
     if (c === 91 /* [ */ || c === 123 /* { */) {
@@ -511,7 +513,7 @@ class Reader {
       if (ind > indent) {
         if (this.isSeqItem(q) || this.mapKey(q)) return this.blockCollection(ls, ind);
         // A scalar or flow collection alone on the next line (a block scalar or a second tag there: not handled)
-        const c = this.code(q);
+        const c = this.body.charCodeAt(q);
         if (c === 124 || c === 62 || (tagged && c === 33)) unsupported();
         return tagged ? this.untagged(q, indent, false, true) : this.blockValue(q, indent, false, true);
       }
@@ -534,7 +536,7 @@ class Reader {
         ls = this.nextLine(i);
         continue;
       }
-      if (i - ls <= indent || this.code(i) === HASH) break;
+      if (i - ls <= indent || this.body.charCodeAt(i) === HASH) break;
       // A continuation line that looks like a key, an item or another indicator: the library decides.
       if (!this.plainStart(i)) unsupported();
       end = this.plainLine(i);
@@ -597,7 +599,7 @@ class Reader {
     if (end < 0) unsupported();
     this.checkContinuation(p, end, indent);
     this.endOfLine(end);
-    if (this.code(this.skipSpaces(end)) === COLON) unsupported();
+    if (this.body.charCodeAt(this.skipSpaces(end)) === COLON) unsupported();
     this.pos = this.nextLine(end);
     const raw = this.body.slice(p, end);
     return this.scalar(this.body.charCodeAt(p) === 34 ? doubleQuotedValue(raw) : singleQuotedValue(raw), p, end);
@@ -693,7 +695,7 @@ class Reader {
   /** `[...]` or `{...}` at `p`; sets `pos` just past its closing bracket. Lines inside are indented past `indent`. */
   private flowCollection(p: number, indent: number): MapNode | SeqNode {
     this.enter();
-    const node = this.code(p) === 91 ? this.flowSeq(p, indent) : this.flowMap(p, indent);
+    const node = this.body.charCodeAt(p) === 91 ? this.flowSeq(p, indent) : this.flowMap(p, indent);
     this.depth--;
     return node;
   }
@@ -701,18 +703,18 @@ class Reader {
   private flowSeq(p: number, indent: number): SeqNode {
     const items: Node[] = [];
     let i = this.flowSpace(p + 1, indent);
-    if (this.code(i) !== 93 /* ] */) {
+    if (this.body.charCodeAt(i) !== 93 /* ] */) {
       for (;;) {
         this.path.push(items.length);
         items.push(this.flowValue(i, indent, true));
         this.path.pop();
         i = this.flowSpace(this.pos, indent);
-        if (this.code(i) === 44 /* , */) {
+        if (this.body.charCodeAt(i) === 44 /* , */) {
           i = this.flowSpace(i + 1, indent);
-          if (this.code(i) === 93) unsupported(); // a trailing comma
+          if (this.body.charCodeAt(i) === 93) unsupported(); // a trailing comma
           continue;
         }
-        if (this.code(i) === 93) break;
+        if (this.body.charCodeAt(i) === 93) break;
         unsupported();
       }
     }
@@ -724,7 +726,7 @@ class Reader {
     const entries: MapEntry[] = [];
     const keys: KeyIndex = { indexed: 0 };
     let i = this.flowSpace(p + 1, indent);
-    if (this.code(i) !== 125 /* } */) {
+    if (this.body.charCodeAt(i) !== 125 /* } */) {
       for (;;) {
         const k = this.flowKey(i);
         const keyRange = { start: this.at(k.start), end: this.at(k.end) };
@@ -735,12 +737,12 @@ class Reader {
         this.path.pop();
         entries.push({ key: k.key, keyRange, value });
         i = this.flowSpace(this.pos, indent);
-        if (this.code(i) === 44) {
+        if (this.body.charCodeAt(i) === 44) {
           i = this.flowSpace(i + 1, indent);
-          if (this.code(i) === 125) unsupported();
+          if (this.body.charCodeAt(i) === 125) unsupported();
           continue;
         }
-        if (this.code(i) === 125) break;
+        if (this.body.charCodeAt(i) === 125) break;
         unsupported();
       }
     }
@@ -753,7 +755,7 @@ class Reader {
     for (;;) {
       i = this.skipSpaces(i);
       if (i >= this.len) unsupported();
-      const c = this.code(i);
+      const c = this.body.charCodeAt(i);
       if (c === HASH) unsupported();
       if (c === CR || c === LF) {
         const ls = this.nextLine(i);
@@ -768,7 +770,7 @@ class Reader {
 
   /** A flow map key: a plain or quoted scalar on one line, then `:` and a space or line break. */
   private flowKey(p: number): Key {
-    const c = this.code(p);
+    const c = this.body.charCodeAt(p);
     let key: string;
     let end: number;
     let colon: number;
@@ -782,10 +784,10 @@ class Reader {
       if (!this.plainStart(p) || c === COLON) unsupported();
       colon = this.flowPlainEnd(p);
       end = colon;
-      while (this.code(end - 1) === SPACE) end--;
+      while (this.body.charCodeAt(end - 1) === SPACE) end--;
       key = this.body.slice(p, end);
     }
-    if (this.code(colon) !== COLON || !this.isSep(colon + 1)) unsupported();
+    if (this.body.charCodeAt(colon) !== COLON || !this.isSep(colon + 1)) unsupported();
     return { key, start: p, end, after: colon + 1 };
   }
 
@@ -810,13 +812,13 @@ class Reader {
 
   /** A value in a flow collection at `p`; sets `pos` just past it. */
   private flowValue(p: number, indent: number, inSeq: boolean): Node {
-    const c = this.code(p);
+    const c = this.body.charCodeAt(p);
     if (c === 33 /* ! */) {
       const tagEnd = this.tagEnd(p);
       const tag = this.body.slice(p, tagEnd);
-      if (this.code(tagEnd) !== SPACE) unsupported();
+      if (this.body.charCodeAt(tagEnd) !== SPACE) unsupported();
       const q = this.skipSpaces(tagEnd);
-      if (this.isEol(q) || this.code(q) === 33) unsupported();
+      if (this.isEol(q) || this.body.charCodeAt(q) === 33) unsupported();
       const key = longFormKey(tag);
       if (!key) {
         this.unknownTag(tag, p, tagEnd);
@@ -833,7 +835,7 @@ class Reader {
   }
 
   private flowUntagged(p: number, indent: number, inSeq: boolean, tagged: boolean): Node {
-    const c = this.code(p);
+    const c = this.body.charCodeAt(p);
     if (c === 91 || c === 123) return this.flowCollection(p, indent);
     let node: ScalarNode;
     let key: string;
@@ -847,13 +849,13 @@ class Reader {
     } else {
       if (!this.plainStart(p) || c === COLON) unsupported();
       let end = this.flowPlainEnd(p);
-      while (this.code(end - 1) === SPACE) end--;
+      while (this.body.charCodeAt(end - 1) === SPACE) end--;
       key = this.body.slice(p, end);
       node = this.scalar(tagged ? key : resolvePlain(key), p, end);
       this.pos = end;
     }
     const colon = this.skipSpaces(this.pos);
-    if (this.code(colon) !== COLON) return node;
+    if (this.body.charCodeAt(colon) !== COLON) return node;
     // `[Ref: X]` is a map of one pair in the sequence; `{a: b: c}` and the like are for the library
     if (!inSeq || tagged || !this.isSep(colon + 1)) unsupported();
     return this.flowPair(key, node.range, colon + 1, indent);
@@ -862,7 +864,7 @@ class Reader {
   /** The single-pair map `key: value` written as a flow sequence item; its range runs from key to value. */
   private flowPair(key: string, keyRange: Range, after: number, indent: number): MapNode {
     const q = this.flowSpace(after, indent);
-    const c = this.code(q);
+    const c = this.body.charCodeAt(q);
     if (c === 44 || c === 93 || c === 125) unsupported(); // an empty value
     this.enter();
     this.path.push(key);
