@@ -73,13 +73,17 @@ function byPermissions(actions: CatalogAction[]): CatalogAction[] {
 }
 
 const targets = new Map<CatalogAction, Target[]>();
+/** Witnesses by ARN format: the actions of a service share a few resource types. */
+const byFormat = new Map<string, Target | null>();
 /** One resource of each type the action can be limited to, for asking whether a Deny covers them all. */
 export function actionTargets(a: CatalogAction): Target[] {
   let t = targets.get(a);
   if (!t) {
     t = a.resourceTypes.flatMap((name) => {
       const format = resourceTypeArn(a.service, name);
-      const w = format ? targetWitness(format.replace(/\$\{[^}]+\}/g, '*'), []) : null;
+      if (!format) return [];
+      let w = byFormat.get(format);
+      if (w === undefined) byFormat.set(format, (w = targetWitness(format.replace(/\$\{[^}]+\}/g, '*'), [])));
       return w ? [w] : [];
     });
     targets.set(a, t);

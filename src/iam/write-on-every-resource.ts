@@ -75,6 +75,8 @@ function survives(a: CatalogAction, allow: Clause, denySets: Clause[][]): 'yes' 
   const name = a.id;
   let best: 'yes' | 'conditionally' | 'no' = 'no';
   for (const denies of denySets) {
+    // No Deny for this identity (the usual case): nothing takes the action back.
+    if (denies.length === 0) return 'yes';
     const applying = denies.filter((d) => targets.every((t) => denyApplies(d, name, t)));
     if (applying.some(unconditional)) continue;
     if (applying.length === 0) return 'yes';
