@@ -12,6 +12,15 @@ const STAR = [char('*')];
  * exclusions, so that a literal `*` of a pattern and a wildcard stay apart.
  */
 function globKey(tokens: GlobToken[]): string {
+  let key = keys.get(tokens);
+  if (key === undefined) keys.set(tokens, (key = keyOf(tokens)));
+  return key;
+}
+
+/** Keys of token lists, which policyTextTokens shares across statements (a WeakMap: the value is only a string). */
+const keys = new WeakMap<GlobToken[], string>();
+
+function keyOf(tokens: GlobToken[]): string {
   let out = '';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

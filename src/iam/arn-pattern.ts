@@ -35,6 +35,19 @@ export function formatTokens(format: string): GlobToken[] {
  * matches anything, and `${*}`, `${?}`, `${$}` are the escapes for those characters.
  */
 export function policyTextTokens(text: string): GlobToken[] {
+  // The same Resource strings recur across the statements and templates of a run; tokens are never changed.
+  let out = textTokens.get(text);
+  if (!out) {
+    if (textTokens.size >= MAX_TEXTS) textTokens.clear();
+    textTokens.set(text, (out = tokensOf(text)));
+  }
+  return out;
+}
+
+const textTokens = new Map<string, GlobToken[]>();
+const MAX_TEXTS = 50_000;
+
+function tokensOf(text: string): GlobToken[] {
   const out: GlobToken[] = [];
   let rest = text;
   while (rest.length > 0) {
