@@ -1,6 +1,7 @@
 import { test } from 'uvu';
 import * as assert from 'uvu/assert';
 import { serviceActions } from '../../src/iam/catalog.ts';
+import { globMatches } from '../../src/iam/glob-match.ts';
 import { actionTargets, isScopableWrite, sampleWriteActions, writeActionsMatching } from '../../src/iam/write-actions.ts';
 
 const action = (name: string) => {
@@ -34,6 +35,19 @@ test('every sampled action is a scopable write action of the catalog', () => {
 test('an action reaches one resource of each of its types', () => {
   assert.is(actionTargets(action('s3:PutObject')).length, 2);
   assert.is(actionTargets(action('iam:PassRole')).length, 1);
+});
+
+
+test('writeActionsMatching: a pattern of one service gives the actions the glob matches over service:Name, in order', () => {
+  for (const glob of ['s3:*', 'S3:put*', 'iam:*Policy', 'ec2:Delete*', 'kms:ScheduleKeyDeletion', 'lambda:Get?unction*', 'sqs:Nothing']) {
+    const service = glob.slice(0, glob.indexOf(':')).toLowerCase();
+    const want = (serviceActions(service) ?? []).filter((a) => isScopableWrite(a) && globMatches(glob, a.id, true)).map((a) => a.id);
+    assert.equal(
+      (writeActionsMatching(glob) ?? []).map((a) => a.id).sort(),
+      want.sort(),
+      glob,
+    );
+  }
 });
 
 test.run();
