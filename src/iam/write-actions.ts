@@ -27,11 +27,12 @@ export function writeActionsMatching(glob: string): CatalogAction[] | null {
   if (out !== undefined) return out;
   const colon = glob.indexOf(':');
   const service = colon < 0 ? glob : glob.slice(0, colon);
-  const services = /[*?]/.test(service) ? servicePrefixes().filter((p) => globMatches(service, p, true)) : [service];
+  const wild = /[*?]/.test(service);
+  const services = wild ? servicePrefixes().filter((p) => globMatches(service, p, true)) : [service];
   // One service named in full (most patterns): its actions as expandAction matches them, by name without a
   // regular expression for a name or a prefix; the same actions as the glob over `service:Name`.
   const found =
-    services.length === 1 && services[0] === service && colon > 0
+    !wild && colon > 0
       ? (expandAction(glob) ?? []).filter(isScopableWrite)
       : services.flatMap((p) => (serviceActions(p) ?? []).filter((a) => isScopableWrite(a) && globMatches(glob, a.id, true)));
   out = found.length === 0 && services.every((p) => serviceActions(p) === null) ? null : byPermissions(found);
